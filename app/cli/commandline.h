@@ -1,0 +1,34 @@
+#pragma once
+
+#include "i18n/language.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the command line asks for. Parsed without a QApplication so that headless
+// modes (--check-data) never need a display.
+struct CommandLineOptions
+{
+    enum class Mode { RunApp, CheckData, ShowHelp, ShowVersion };
+
+    Mode mode = Mode::RunApp;
+    QString checkDataDirectory;
+    QString dataDirectory;
+    std::optional<Language> language;
+    QString openTarget; // country/RU, organization/csto, article/<id>
+    QString error;      // set when the arguments are unusable
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    static CommandLineOptions parse(const QStringList &arguments);
+    // True when argv asks for a mode that prints and exits (no window, no display).
+    static bool isHeadless(int argc, char **argv);
+    static QString helpText();
+};

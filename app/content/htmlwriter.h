@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Small helpers for the HTML the panes show. Every text from the data goes through
+// escaped(): data can come from a download and is never interpreted as markup.
+namespace Html {
+
+QString escaped(const QString &text);
+// An internal link such as sekutu://country/RU around escaped text.
+QString link(const QString &target, const QString &text);
+// Sources: http(s) addresses become links, anything else is plain escaped text.
+QString sourceList(const QStringList &sources);
+QString heading(int level, const QString &text);
+QString paragraph(const QString &html);
+// A two-column table of label → value rows (values already HTML).
+QString facts(const QList<QPair<QString, QString>> &rows);
+
+} // namespace Html

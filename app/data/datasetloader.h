@@ -1,0 +1,44 @@
+#pragma once
+
+#include "data/dataerror.h"
+#include "data/dataset.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QMap>
+
+// The outcome of loading a data folder: the data and every problem found. The data is
+// only complete and trustworthy when errors is empty.
+struct LoadResult
+{
+    Dataset dataset;
+    DataErrors errors;
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Reads the four collection files, validates each against the bundled JSON Schema,
+// builds the domain types and checks what a schema cannot say (cross-references,
+// calendar dates, date order). Never throws; bad input becomes DataErrors.
+class DatasetLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+
+public:
+    // Files larger than this are refused before they are read.
+    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+
+    // countries.json, organizations.json, relations.json, articles.json
+    static const QStringList &fileNames();
+
+    // The data compiled into the binary (":/data").
+    static QString bundledDirectory();
+
+    static LoadResult loadDirectory(const QString &directory);
+    // File name → contents, for data that did not come from a folder (and for tests).
+    static LoadResult loadFiles(const QMap<QString, QByteArray> &files);
+
+private:
+    static LoadResult load(const QMap<QString, QByteArray> &files, const DataErrors &readErrors);
+    static DataError tooLarge(const QString &fileName, qint64 size);
+};

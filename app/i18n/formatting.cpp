@@ -1,0 +1,30 @@
+#include "i18n/formatting.h"
+
+using namespace Qt::StringLiterals;
+
+QLocale localeFor(Language language)
+{
+    return language == Language::Indonesian ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString formatDate(const PartialDate &date, Language language)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale = localeFor(language);
+    switch (date.precision()) {
+    case PartialDate::Precision::Day:
+        return locale.toString(date.firstDay(), u"d MMMM yyyy"_s);
+    case PartialDate::Precision::Month:
+        return locale.toString(date.firstDay(), u"MMMM yyyy"_s);
+    case PartialDate::Precision::Year:
+        break;
+    }
+    return QString::number(date.year());
+}
+
+QString formatNumber(qint64 value, Language language)
+{
+    return localeFor(language).toString(value);
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "data/partialdate.h"
+#include "i18n/language.h"
+
+#include <QLocale>
+
+// Dates and numbers as the reader's language writes them: "15 Mei 1992" / "15 May 1992",
+// "143.533.851" / "143,533,851".
+QLocale localeFor(Language language);
+QString formatDate(const PartialDate &date, Language language);
+QString formatNumber(qint64 value, Language language);

@@ -1,0 +1,15 @@
+#include "i18n/language.h"
+
+QString languageCode(Language language)
+{
+    return language == Language::Indonesian ? QStringLiteral("id") : QStringLiteral("en");
+}
+
+std::optional<Language> languageFromCode(QStringView code)
+{
+    if (code == u"id")
+        return Language::Indonesian;
+    if (code == u"en")
+        return Language::English;
+    return std::nullopt;
+}

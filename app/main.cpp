@@ -1,0 +1,107 @@
+// Sekutu: parses the command line, loads the data and shows the window. Everything else
+// lives in sekutu_core (app/) and sekutu_ui (ui/).
+#include "cli/commandline.h"
+#include "cli/datacheck.h"
+#include "data/datastore.h"
+#include "i18n/languagemanager.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Sekutu"_s);
+    QCoreApplication::setApplicationName(u"Sekutu"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEKUTU_VERSION));
+    QGuiApplication::setDesktopFileName(u"io.github.sekutu.Sekutu"_s);
+}
+
+// Modes that print and exit; they run without a display.
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandLineOptions options = CommandLine::parse(app.arguments());
+    if (!options.error.isEmpty()) {
+        err << options.error << Qt::endl << CommandLine::helpText();
+        return 2;
+    }
+    switch (options.mode) {
+    case CommandLineOptions::Mode::ShowHelp:
+        out << CommandLine::helpText();
+        return 0;
+    case CommandLineOptions::Mode::ShowVersion:
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    case CommandLineOptions::Mode::CheckData:
+        return checkDataDirectory(options.checkDataDirectory, out, err);
+    case CommandLineOptions::Mode::RunApp:
+        break;
+    }
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (CommandLine::isHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    const CommandLineOptions options = CommandLine::parse(app.arguments());
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << options.error << Qt::endl << CommandLine::helpText();
+        return 2;
+    }
+
+    QSettings settings;
+    const bool settingsBroken = settings.status() != QSettings::NoError;
+    LanguageManager languages;
+    languages.setLanguage(LanguageManager::initialLanguage(options.language, settings));
+
+    DataStore data;
+    const DataErrors bundledErrors = data.loadBundled();
+    for (const DataError &error : bundledErrors)
+        QTextStream(stderr) << error.toString() << Qt::endl;
+    const DataErrors folderErrors = options.dataDirectory.isEmpty() ? DataErrors() : data.loadFolder(options.dataDirectory);
+
+    MainWindow window(data, languages);
+    window.restoreSettings();
+    const LinkTarget requested = LinkTarget::parse(options.openTarget);
+    if (!options.openTarget.isEmpty() && !requested.isValid())
+        QTextStream(stderr) << QCoreApplication::translate("main", "--open: \"%1\" is not a country/, organization/ or article/ target")
+                                   .arg(options.openTarget)
+                            << Qt::endl;
+    LinkTarget start = requested.isValid() ? requested : MainWindow::lastTarget();
+    if (!start.isValid() && !data.dataset()->articles.isEmpty())
+        start = LinkTarget::article(data.dataset()->articles.constFirst().id);
+    window.open(start);
+    window.show();
+
+    // Problems are shown once the window is up, so that the reader sees what they refer to.
+    QTimer::singleShot(0, &window, [&] {
+        if (!folderErrors.isEmpty())
+            window.reportDataErrors(options.dataDirectory, folderErrors);
+        else if (!bundledErrors.isEmpty())
+            window.reportDataErrors(QCoreApplication::translate("main", "the bundled data"), bundledErrors);
+        if (settingsBroken)
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "The settings file %1 could not be read; default settings are used.")
+                    .arg(settings.fileName()));
+    });
+    return app.exec();
+}

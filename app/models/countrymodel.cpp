@@ -1,0 +1,141 @@
+#include "models/countrymodel.h"
+
+#include "i18n/formatting.h"
+#include "i18n/textsearch.h"
+#include "i18n/vocabulary.h"
+
+#include <QColor>
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+CountryModel::CountryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CountryModel::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    beginResetModel();
+    m_dataset = std::move(dataset);
+    rebuildSearchKeys();
+    endResetModel();
+}
+
+void CountryModel::rebuildSearchKeys()
+{
+    m_searchKeys.clear();
+    m_organizations.clear();
+    if (!m_dataset)
+        return;
+    const QDate today = QDate::currentDate();
+    for (const Country &c : m_dataset->countries) {
+        m_searchKeys.append(foldForSearch(QStringList{c.name.en, c.name.id, c.isoName.en, c.isoName.id, c.code, c.alpha3}
+                                              .join(u'\n')));
+        QStringList ids;
+        for (const MembershipRef &ref : m_dataset->membershipsOf(c.code)) {
+            const Organization &org = m_dataset->organizations.at(ref.organization);
+            const Membership &member = org.members.at(ref.member);
+            const bool full = member.role == u"member" || member.role == u"party";
+            if (full && member.isActiveOn(today) && !ids.contains(org.id))
+                ids.append(org.id);
+        }
+        m_organizations.append(ids);
+    }
+}
+
+void CountryModel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QModelIndex CountryModel::indexOf(const QString &code) const
+{
+    const int row = m_dataset ? m_dataset->countryRow(code) : -1;
+    return row < 0 ? QModelIndex() : index(row, NameColumn);
+}
+
+int CountryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_dataset ? 0 : int(m_dataset->countries.size());
+}
+
+int CountryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QIcon CountryModel::flag(const QString &code)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(code);
+    if (it == cache.end())
+        it = cache.insert(code, QIcon(u":/flags/"_s + code.toLower() + u".svg"_s));
+    return *it;
+}
+
+QVariant CountryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Country &c = m_dataset->countries.at(index.row());
+    const Relation *relation = m_dataset->relation(c.code);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return c.name.in(m_language);
+        case TieColumn: return relation ? Vocabulary::relationType(relation->type) : QString();
+        case RegionColumn: return Vocabulary::region(c.region);
+        case CapitalColumn: return c.capital.in(m_language);
+        case PopulationColumn: return formatNumber(c.population.value, m_language);
+        case AreaColumn: return formatNumber(qRound64(c.areaKm2), m_language);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return flag(c.code);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return c.isoName.in(m_language);
+        if (index.column() == TieColumn && relation)
+            return relation->summary.in(m_language);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PopulationColumn || index.column() == AreaColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case CodeRole: return c.code;
+    case SearchKeyRole: return m_searchKeys.at(index.row());
+    case RelationTypeRole: return relation ? relation->type : QString();
+    case OrganizationsRole: return m_organizations.at(index.row());
+    case SortRole:
+        switch (index.column()) {
+        case PopulationColumn: return c.population.value;
+        case AreaColumn: return c.areaKm2;
+        case TieColumn: return relation ? Vocabulary::relationTypes().indexOf(relation->type) : 99;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant CountryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Country");
+    case TieColumn: return tr("Tie to Russia");
+    case RegionColumn: return tr("Region");
+    case CapitalColumn: return tr("Capital");
+    case PopulationColumn: return tr("Population");
+    case AreaColumn: return tr("Area (km²)");
+    }
+    return {};
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "data/dataset.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+
+#include <memory>
+
+// Every country of the data set: name (with its flag), tie to Russia, region, capital,
+// population and area, in the current language.
+class CountryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TieColumn, RegionColumn, CapitalColumn, PopulationColumn, AreaColumn, ColumnCount };
+    enum Role {
+        CodeRole = Qt::UserRole + 1,
+        SearchKeyRole,     // folded names in both languages, ISO names and codes
+        RelationTypeRole,  // key such as "treaty_ally", empty without a recorded tie
+        OrganizationsRole, // ids of the organizations it is a member of (or party to) today
+        SortRole,          // raw value for sorting numbers
+    };
+
+    explicit CountryModel(QObject *parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+    QModelIndex indexOf(const QString &code) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QIcon flag(const QString &code);
+
+private:
+    void rebuildSearchKeys();
+
+    std::shared_ptr<const Dataset> m_dataset;
+    Language m_language = Language::English;
+    QStringList m_searchKeys;
+    QList<QStringList> m_organizations;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "data/dataset.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+// The membership phases of one organization: a row per phase (Uzbekistan has two in the
+// CSTO), with role, dates, status and note. MembershipFilterModel shows one date's members.
+class MembershipModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CountryColumn, RoleColumn, JoinedColumn, LeftColumn, StatusColumn, NoteColumn, ColumnCount };
+    enum Role {
+        CountryCodeRole = Qt::UserRole + 1,
+        RoleKeyRole,  // "member", "observer", …
+        JoinedRole,   // QDate, first day of the joined date
+        LeftRole,     // QDate, invalid while still a member
+        SuspendedRole,
+        SortRole,
+    };
+
+    explicit MembershipModel(QObject *parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    void setOrganization(const QString &id);
+    QString organization() const { return m_organizationId; }
+    void setLanguage(Language language);
+    const Membership *membershipAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Organization *currentOrganization() const;
+    QString status(const Membership &member) const;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    QString m_organizationId;
+    Language m_language = Language::English;
+};

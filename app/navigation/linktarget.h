@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where a link leads: a country, an organization or an article (optionally one paragraph).
+// Written "country/RU", "organization/csto", "article/<id>", "article/<id>#p3", and as
+// URLs "sekutu://country/RU".
+struct LinkTarget
+{
+    enum class Kind { None, Country, Organization, Article };
+
+    Kind kind = Kind::None;
+    QString key;
+    QString fragment;
+
+    static LinkTarget parse(const QString &text);
+    static LinkTarget fromUrl(const QUrl &url);
+    static LinkTarget country(const QString &code) { return {Kind::Country, code, {}}; }
+    static LinkTarget organization(const QString &id) { return {Kind::Organization, id, {}}; }
+    static LinkTarget article(const QString &id, const QString &paragraph = {}) { return {Kind::Article, id, paragraph}; }
+
+    bool isValid() const { return kind != Kind::None && !key.isEmpty(); }
+    QString toString() const;
+    QUrl toUrl() const;
+
+    friend bool operator==(const LinkTarget &a, const LinkTarget &b)
+    {
+        return a.kind == b.kind && a.key == b.key && a.fragment == b.fragment;
+    }
+    friend bool operator!=(const LinkTarget &a, const LinkTarget &b) { return !(a == b); }
+};

@@ -1,0 +1,323 @@
+// The loader on small in-memory datasets: a valid one loads; each named mutation of it is
+// rejected with an error at the right file and JSON path; hostile bytes never crash it.
+#include "data/datasetloader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const CountriesJson = R"({"countries": [
+ {"code": "RU", "alpha3": "RUS", "name": {"en": "Russia", "id": "Rusia"}, "iso_name": {"en": "Russian Federation", "id": "Federasi Rusia"},
+  "capital": {"en": "Moscow", "id": "Moskwa"}, "region": "europe", "un_status": "member", "area_km2": 17098242,
+  "population": {"value": 143533851, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"},
+ {"code": "AM", "alpha3": "ARM", "name": {"en": "Armenia", "id": "Armenia"}, "iso_name": {"en": "Armenia", "id": "Armenia"},
+  "capital": {"en": "Yerevan", "id": "Yerevan"}, "region": "asia", "un_status": "member", "area_km2": 29743,
+  "population": {"value": 2990900, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"}
+]})";
+
+const char *const OrganizationsJson = R"({"organizations": [
+ {"id": "csto", "kind": "military_alliance", "name": {"en": "Collective Security Treaty Organization", "id": "Organisasi Perjanjian Keamanan Kolektif"},
+  "abbreviation": {"en": "CSTO", "id": "CSTO"}, "founded": {"date": "1992-05-15", "place": {"en": "Tashkent", "id": "Tashkent"}},
+  "summary": {"en": "A military alliance.", "id": "Aliansi militer."},
+  "obligation": {"article": {"en": "Article 4", "id": "Pasal 4"}, "type": "defense", "gist": {"en": "Help.", "id": "Bantuan."}, "source": ["treaty"]},
+  "history": [{"date": "1992-05-15", "type": "treaty_signed", "country": "RU", "text": {"en": "Signed.", "id": "Ditandatangani."}, "source": ["treaty"]}],
+  "members": [
+   {"country": "RU", "role": "member", "joined": "1992-05-15", "source": ["treaty"]},
+   {"country": "AM", "role": "member", "joined": "1992-05-15", "suspended": "2024-02", "source": ["treaty"]}
+  ],
+  "source": ["treaty"], "as_of": "2026-11-25"}
+]})";
+
+const char *const RelationsJson = R"({"relations": [
+ {"country": "AM", "type": "strained", "treaties": ["csto"], "summary": {"en": "Strained.", "id": "Tegang."}, "as_of": "2026-01", "source": ["news"]}
+]})";
+
+const char *const ArticlesJson = R"({"articles": [
+ {"id": "story", "title": {"en": "Russia is not alone", "id": "Rusia tak sendirian"}, "publisher": "Serambinews.com",
+  "original_source": "Bangka Pos", "language": "id", "copyright": "(c) 2025",
+  "paragraphs": [
+   {"id": "p1", "kind": "text", "text": {"id": "Rusia dan Armenia di CSTO.", "en": "Russia and Armenia in the CSTO."},
+    "mentions": [{"text": {"id": "Rusia", "en": "Russia"}, "target": "country/RU"},
+                 {"text": {"id": "CSTO", "en": "CSTO"}, "target": "organization/csto"}],
+    "notes": [{"text": {"en": "Armenia froze its participation.", "id": "Armenia membekukan partisipasinya."}, "target": "country/AM", "as_of": "2026-11-25"}]}
+  ]}
+]})";
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QMap<QString, QByteArray> validFiles()
+{
+    return {{u"countries.json"_s, CountriesJson},
+            {u"organizations.json"_s, OrganizationsJson},
+            {u"relations.json"_s, RelationsJson},
+            {u"articles.json"_s, ArticlesJson}};
+}
+
+// Sets (or, with an undefined value, removes) the value at a JSON Pointer.
+QJsonValue withValue(const QJsonValue &node, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int index = key.toInt();
+        if (path.isEmpty() && value.isUndefined())
+            array.removeAt(index);
+        else if (index == array.size())
+            array.append(withValue(QJsonValue(), path, value));
+        else
+            array[index] = withValue(array.at(index), path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty() && value.isUndefined())
+        object.remove(key);
+    else
+        object[key] = withValue(object.value(key), path, value);
+    return object;
+}
+
+QByteArray mutated(const char *json, const QString &pointer, const QJsonValue &value)
+{
+    const QStringList path = pointer.mid(1).split(u'/');
+    return QJsonDocument(withValue(parse(json), path, value).toObject()).toJson();
+}
+
+QString describe(const DataErrors &errors)
+{
+    QStringList lines;
+    for (const DataError &e : errors)
+        lines.append(e.toString());
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestDatasetLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validDataLoads();
+    void malformed_data();
+    void malformed();
+    void hostileBytes_data();
+    void hostileBytes();
+    void collectsEveryError();
+    void missingFolderAndFiles();
+    void oversizedFileOnDisk();
+    void errorText();
+};
+
+void TestDatasetLoader::validDataLoads()
+{
+    const LoadResult result = DatasetLoader::loadFiles(validFiles());
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    QCOMPARE(result.dataset.countries.size(), 2);
+    const Organization *csto = result.dataset.organization(u"csto"_s);
+    QVERIFY(csto);
+    QCOMPARE(csto->members.size(), 2);
+    QCOMPARE(csto->members.at(1).suspended.toString(), u"2024-02"_s);
+    QCOMPARE(result.dataset.relation(u"AM"_s)->type, u"strained"_s);
+    QCOMPARE(result.dataset.articles.at(0).paragraphs.at(0).mentions.size(), 2);
+}
+
+void TestDatasetLoader::malformed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("errorPath");
+    QTest::addColumn<QString>("messagePart");
+
+    const QJsonValue remove;
+    auto row = [](const char *name, const char *file, const char *pointer, const QJsonValue &value,
+                  const char *errorPath, const char *messagePart) {
+        QTest::newRow(name) << QString::fromLatin1(file) << QString::fromLatin1(pointer) << value
+                            << QString::fromLatin1(errorPath) << QString::fromUtf8(messagePart);
+    };
+    row("joined-month-13", "organizations.json", "/organizations/0/members/1/joined", u"1993-13-01"_s,
+        "/organizations/0/members/1/joined", "\"1993-13-01\" is not a date");
+    row("joined-not-on-calendar", "organizations.json", "/organizations/0/members/1/joined", u"2023-02-30"_s,
+        "/organizations/0/members/1/joined", "\"2023-02-30\" is not a date");
+    row("left-before-joined", "organizations.json", "/organizations/0/members/0/left", u"1990-01-01"_s,
+        "/organizations/0/members/0/left", "not after the date joined");
+    row("left-equals-joined", "organizations.json", "/organizations/0/members/0/left", u"1992-05-15"_s,
+        "/organizations/0/members/0/left", "not after the date joined");
+    row("suspended-before-joined", "organizations.json", "/organizations/0/members/1/suspended", u"1990"_s,
+        "/organizations/0/members/1/suspended", "before the date joined");
+    row("member-unknown-country", "organizations.json", "/organizations/0/members/1/country", u"FR"_s,
+        "/organizations/0/members/1/country", "\"FR\" is not a country in countries.json");
+    row("member-lowercase-code", "organizations.json", "/organizations/0/members/1/country", u"am"_s,
+        "/organizations/0/members/1/country", "is not an ISO 3166-1 alpha-2 code");
+    row("member-missing-role", "organizations.json", "/organizations/0/members/1/role", remove,
+        "/organizations/0/members/1", "\"role\" is missing");
+    row("member-unknown-role", "organizations.json", "/organizations/0/members/1/role", u"ally"_s,
+        "/organizations/0/members/1/role", "\"ally\" is not one of");
+    row("member-phases-overlap", "organizations.json", "/organizations/0/members/2",
+        QJsonObject{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"2000"_s}, {u"source"_s, QJsonArray{u"x"_s}}},
+        "/organizations/0/members/2/joined", "overlaps /organizations/0/members/0");
+    row("members-empty", "organizations.json", "/organizations/0/members", QJsonArray(),
+        "/organizations/0/members", "at least 1 item");
+    row("duplicate-organization-id", "organizations.json", "/organizations/1", parse(OrganizationsJson)[u"organizations"_s][0],
+        "/organizations/1/id", "duplicate of /organizations/0");
+    row("organization-id-uppercase", "organizations.json", "/organizations/0/id", u"CSTO"_s,
+        "/organizations/0/id", "is not an id");
+    row("name-missing-indonesian", "organizations.json", "/organizations/0/name/id", remove,
+        "/organizations/0/name", "\"id\" is missing");
+    row("summary-empty-english", "organizations.json", "/organizations/0/summary/en", u""_s,
+        "/organizations/0/summary/en", "the text is empty");
+    row("obligation-type-unknown", "organizations.json", "/organizations/0/obligation/type", u"mutual"_s,
+        "/organizations/0/obligation/type", "is not one of");
+    row("history-unknown-country", "organizations.json", "/organizations/0/history/0/country", u"DE"_s,
+        "/organizations/0/history/0/country", "\"DE\" is not a country");
+    row("unknown-field", "organizations.json", "/organizations/0/members/0/since", u"1992"_s,
+        "/organizations/0/members/0", "unknown field \"since\"");
+    row("source-not-a-list", "organizations.json", "/organizations/0/source", u"treaty"_s,
+        "/organizations/0/source", "expected a list, found a text");
+    row("country-duplicate-code", "countries.json", "/countries/1/code", u"RU"_s,
+        "/countries/1/code", "duplicate of /countries/0");
+    row("country-code-not-iso", "countries.json", "/countries/1/code", u"QQ"_s,
+        "/countries/1/code", "not an ISO 3166-1 country code");
+    row("country-area-negative", "countries.json", "/countries/0/area_km2", -5,
+        "/countries/0/area_km2", "is out of range");
+    row("country-population-text", "countries.json", "/countries/0/population/value", u"many"_s,
+        "/countries/0/population/value", "expected a whole number, found a text");
+    row("country-region-unknown", "countries.json", "/countries/0/region", u"eurasia"_s,
+        "/countries/0/region", "\"eurasia\" is not one of");
+    row("country-as-of-bad", "countries.json", "/countries/0/as_of", u"25-11-2026"_s,
+        "/countries/0/as_of", "is not a date");
+    row("relation-unknown-country", "relations.json", "/relations/0/country", u"FR"_s,
+        "/relations/0/country", "not a country in countries.json");
+    row("relation-unknown-treaty", "relations.json", "/relations/0/treaties/0", u"warsaw-pact"_s,
+        "/relations/0/treaties/0", "not an organization");
+    row("relation-type-unknown", "relations.json", "/relations/0/type", u"friend"_s,
+        "/relations/0/type", "is not one of");
+    row("mention-unknown-target", "articles.json", "/articles/0/paragraphs/0/mentions/0/target", u"country/FR"_s,
+        "/articles/0/paragraphs/0/mentions/0/target", "links to nothing");
+    row("mention-bad-target", "articles.json", "/articles/0/paragraphs/0/mentions/0/target", u"file:///etc/passwd"_s,
+        "/articles/0/paragraphs/0/mentions/0/target", "is not a link target");
+    row("mention-text-absent", "articles.json", "/articles/0/paragraphs/0/mentions/0/text/id", u"Moskow"_s,
+        "/articles/0/paragraphs/0/mentions/0/text/id", "does not occur in the paragraph's Indonesian text");
+    row("note-unknown-target", "articles.json", "/articles/0/paragraphs/0/notes/0/target", u"organization/nato"_s,
+        "/articles/0/paragraphs/0/notes/0/target", "links to nothing");
+    row("duplicate-paragraph-id", "articles.json", "/articles/0/paragraphs/1", parse(ArticlesJson)[u"articles"_s][0][u"paragraphs"_s][0],
+        "/articles/0/paragraphs/1/id", "duplicate of /articles/0/paragraphs/0");
+    row("article-url-javascript", "articles.json", "/articles/0/url", u"javascript:alert(1)"_s,
+        "/articles/0/url", "is not an http or https address");
+    row("top-level-missing-key", "relations.json", "/relations", remove,
+        "", "\"relations\" is missing");
+}
+
+void TestDatasetLoader::malformed()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, pointer);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, errorPath);
+    QFETCH(QString, messagePart);
+
+    QMap<QString, QByteArray> files = validFiles();
+    files[file] = mutated(files.value(file).constData(), pointer, value);
+    const LoadResult result = DatasetLoader::loadFiles(files);
+    QVERIFY(!result.ok());
+    const bool found = std::any_of(result.errors.cbegin(), result.errors.cend(), [&](const DataError &e) {
+        return e.file == file && e.path == errorPath && e.message.contains(messagePart);
+    });
+    QVERIFY2(found, qPrintable(u"expected %1: %2: …%3…, got:\n%4"_s.arg(file, errorPath, messagePart, describe(result.errors))));
+}
+
+void TestDatasetLoader::hostileBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
+    QTest::newRow("whitespace") << QByteArray("  \n\t ") << u"the file is empty"_s;
+    QTest::newRow("truncated") << QByteArray(CountriesJson).left(300) << u"not valid JSON at line"_s;
+    QTest::newRow("trailing-comma") << QByteArray(R"({"countries": [],})") << u"not valid JSON"_s;
+    QTest::newRow("invalid-utf8") << QByteArray("{\"countries\": [\"\xff\xfe\xc3\"]}") << u"not valid JSON"_s;
+    QTest::newRow("top-level-array") << QByteArray("[]") << u"expected a JSON object"_s;
+    QTest::newRow("nesting-100000") << QByteArray(100000, '[') << u"not valid JSON"_s;
+    QTest::newRow("nested-objects-500")
+        << QByteArray("{\"countries\": [") + QByteArray(500 * 5, ' ').replace("     ", "{\"a\":") + QByteArray(500, '}') + "]}"
+        << u"unknown field"_s;
+    QTest::newRow("too-large") << QByteArray(DatasetLoader::MaxFileSize + 1, ' ') << u"the file is too large"_s;
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03", 4) << u"not valid JSON"_s;
+}
+
+void TestDatasetLoader::hostileBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, messagePart);
+    QMap<QString, QByteArray> files = validFiles();
+    files[u"countries.json"_s] = bytes;
+    const LoadResult result = DatasetLoader::loadFiles(files);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errors.constFirst().file == u"countries.json" && result.errors.constFirst().message.contains(messagePart),
+             qPrintable(describe(result.errors)));
+}
+
+void TestDatasetLoader::collectsEveryError()
+{
+    QMap<QString, QByteArray> files = validFiles();
+    QByteArray organizations = mutated(OrganizationsJson, u"/organizations/0/members/0/joined"_s, u"1993-13-01"_s);
+    organizations = mutated(organizations.constData(), u"/organizations/0/kind"_s, u"club"_s);
+    files[u"organizations.json"_s] = organizations;
+    files[u"relations.json"_s] = mutated(RelationsJson, u"/relations/0/as_of"_s, u"soon"_s);
+    const LoadResult result = DatasetLoader::loadFiles(files);
+    QCOMPARE(result.errors.size(), 3);
+}
+
+void TestDatasetLoader::missingFolderAndFiles()
+{
+    LoadResult result = DatasetLoader::loadDirectory(u"/nonexistent/sekutu"_s);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY(result.errors.at(0).message.contains(u"no such folder"));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"countries.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(CountriesJson);
+    file.close();
+    result = DatasetLoader::loadDirectory(dir.path());
+    QCOMPARE(result.errors.size(), 3);
+    for (const DataError &error : result.errors)
+        QCOMPARE(error.message, u"the file is missing"_s);
+}
+
+void TestDatasetLoader::oversizedFileOnDisk()
+{
+    QTemporaryDir dir;
+    const auto files = validFiles();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QFile file(dir.filePath(it.key()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(it.value());
+    }
+    QFile big(dir.filePath(u"articles.json"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(big.resize(40 * 1024 * 1024)); // sparse: tens of megabytes without writing them
+    big.close();
+    const LoadResult result = DatasetLoader::loadDirectory(dir.path());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.at(0).toString(), u"articles.json: the file is too large (40 MiB; the limit is 16 MiB)"_s);
+}
+
+void TestDatasetLoader::errorText()
+{
+    const DataError error{u"organizations.json"_s, u"/organizations/2/members/5/joined"_s, u"\"1993-13-01\" is not a date"_s};
+    QCOMPARE(error.toString(), u"organizations.json: /organizations/2/members/5/joined: \"1993-13-01\" is not a date"_s);
+}
+
+QTEST_GUILESS_MAIN(TestDatasetLoader)
+#include "tst_datasetloader.moc"

@@ -1,0 +1,240 @@
+#include "alliancepane.h"
+
+#include "content/panehtml.h"
+#include "i18n/formatting.h"
+#include "linkbrowser.h"
+#include "models/membershipfiltermodel.h"
+#include "models/membershipmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AlliancePane::AlliancePane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new MembershipModel(this))
+    , m_proxy(new MembershipFilterModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_browser = new LinkBrowser(this);
+
+    m_asOfLabel = new QLabel(this);
+    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setMinimumDate(QDate(1940, 1, 1));
+    m_asOf->setMaximumDate(QDate::currentDate().addYears(5));
+    m_asOfLabel->setBuddy(m_asOf);
+    m_today = new QPushButton(this);
+    m_allPhases = new QCheckBox(this);
+    m_count = new QLabel(this);
+
+    m_members = new QTableView(this);
+    m_members->setModel(m_proxy);
+    m_members->setSortingEnabled(true);
+    m_members->sortByColumn(MembershipModel::JoinedColumn, Qt::AscendingOrder);
+    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_members->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_members->setWordWrap(false);
+    m_members->verticalHeader()->hide();
+    m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_members->horizontalHeader()->setStretchLastSection(true);
+
+    m_compareLabel = new QLabel(this);
+    m_compare = new QComboBox(this);
+    m_compareLabel->setBuddy(m_compare);
+    m_comparison = new LinkBrowser(this);
+    m_comparison->setMaximumHeight(120);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_asOfLabel);
+    controls->addWidget(m_asOf);
+    controls->addWidget(m_today);
+    controls->addWidget(m_allPhases);
+    controls->addStretch(1);
+    controls->addWidget(m_count);
+
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_compareLabel);
+    compareRow->addWidget(m_compare, 1);
+
+    auto *membersBox = new QWidget(this);
+    auto *membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->setContentsMargins(0, 0, 0, 0);
+    membersLayout->addLayout(controls);
+    membersLayout->addWidget(m_members, 1);
+    membersLayout->addLayout(compareRow);
+    membersLayout->addWidget(m_comparison);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("allianceSplitter"));
+    splitter->addWidget(m_browser);
+    splitter->addWidget(membersBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_browser, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
+    connect(m_comparison, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        applyDateFilter();
+        refreshComparison();
+    });
+    connect(m_today, &QPushButton::clicked, this, [this] {
+        m_allPhases->setChecked(false);
+        m_asOf->setDate(QDate::currentDate());
+    });
+    connect(m_allPhases, &QCheckBox::toggled, this, [this](bool all) {
+        m_asOf->setEnabled(!all);
+        applyDateFilter();
+    });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, &AlliancePane::refreshComparison);
+    connect(m_members, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit linkActivated(LinkTarget::country(index.data(MembershipModel::CountryCodeRole).toString()));
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlliancePane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlliancePane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlliancePane::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlliancePane::updateCount);
+
+    setTabOrder(m_browser, m_asOf);
+    setTabOrder(m_asOf, m_today);
+    setTabOrder(m_today, m_allPhases);
+    setTabOrder(m_allPhases, m_members);
+    setTabOrder(m_members, m_compare);
+    setTabOrder(m_compare, m_comparison);
+    applyDateFilter();
+    retranslateUi();
+}
+
+void AlliancePane::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    m_model->setDataset(m_dataset);
+    fillCompareBox();
+    refreshText(false);
+}
+
+void AlliancePane::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_model->setLanguage(language);
+    m_proxy->setLanguage(language);
+    m_asOf->setLocale(localeFor(language));
+    fillCompareBox();
+    refreshText(true);
+    updateCount();
+}
+
+void AlliancePane::showOrganization(const QString &id)
+{
+    if (id == m_model->organization())
+        return;
+    m_model->setOrganization(id);
+    fillCompareBox();
+    refreshText(false);
+    m_members->resizeColumnsToContents();
+}
+
+QString AlliancePane::organizationId() const
+{
+    return m_model->organization();
+}
+
+void AlliancePane::setAsOf(QDate date)
+{
+    m_allPhases->setChecked(!date.isValid());
+    if (date.isValid())
+        m_asOf->setDate(date);
+}
+
+QDate AlliancePane::asOf() const
+{
+    return m_proxy->asOf();
+}
+
+void AlliancePane::applyDateFilter()
+{
+    m_proxy->setAsOf(m_allPhases->isChecked() ? QDate() : m_asOf->date());
+    updateCount();
+}
+
+void AlliancePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AlliancePane::retranslateUi()
+{
+    m_asOfLabel->setText(tr("Members &on:"));
+    m_asOf->setToolTip(tr("Show the members on this date"));
+    m_asOf->setAccessibleName(tr("Members on date"));
+    m_today->setText(tr("&Today"));
+    m_today->setToolTip(tr("Show today's members"));
+    m_allPhases->setText(tr("&All dates"));
+    m_allPhases->setToolTip(tr("Show every membership phase, past and present"));
+    m_members->setAccessibleName(tr("Members"));
+    m_compareLabel->setText(tr("&Compare with:"));
+    m_compare->setAccessibleName(tr("Compare with another organization"));
+    m_browser->setAccessibleName(tr("Organization details"));
+    m_comparison->setAccessibleName(tr("Comparison"));
+    fillCompareBox();
+    updateCount();
+}
+
+void AlliancePane::refreshText(bool keepScroll)
+{
+    const QString id = m_model->organization();
+    m_browser->setHtmlKeepingScroll(m_dataset && !id.isEmpty() ? PaneHtml::organization(*m_dataset, id, m_language)
+                                                               : QString(),
+                                    keepScroll);
+    refreshComparison();
+}
+
+void AlliancePane::fillCompareBox()
+{
+    const QString current = m_compare->currentData().toString();
+    const QSignalBlocker blocker(m_compare);
+    m_compare->clear();
+    m_compare->addItem(tr("Choose an organization"), QString());
+    if (m_dataset) {
+        for (const Organization &org : m_dataset->organizations) {
+            if (org.id != m_model->organization())
+                m_compare->addItem(tr("%1 — %2").arg(org.abbreviation.in(m_language), org.name.in(m_language)), org.id);
+        }
+    }
+    m_compare->setCurrentIndex(qMax(0, m_compare->findData(current)));
+    refreshComparison();
+}
+
+void AlliancePane::refreshComparison()
+{
+    const QString other = m_compare->currentData().toString();
+    const bool show = m_dataset && !other.isEmpty() && !m_model->organization().isEmpty();
+    const QDate day = m_allPhases->isChecked() ? QDate::currentDate() : m_asOf->date();
+    m_comparison->setVisible(show);
+    m_comparison->setHtml(show ? PaneHtml::comparison(*m_dataset, m_model->organization(), other, day, m_language)
+                               : QString());
+}
+
+void AlliancePane::updateCount()
+{
+    const int rows = m_proxy->rowCount();
+    m_count->setText(m_allPhases->isChecked()
+                         ? tr("%n membership phase(s)", nullptr, rows)
+                         : tr("%n state(s) on %1", nullptr, rows).arg(formatDate(PartialDate::fromDate(m_asOf->date()), m_language)));
+}

@@ -1,0 +1,404 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "alliancepane.h"
+#include "articlereader.h"
+#include "countrylist.h"
+#include "countrypane.h"
+#include "data/datastore.h"
+#include "i18n/languagemanager.h"
+#include "navigation/navigationhistory.h"
+#include "sidebar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString GeometryKey = u"window/geometry"_s;
+const QString StateKey = u"window/state"_s;
+const QString SplitterKey = u"window/splitter"_s;
+const QString LastTargetKey = u"window/lastView"_s;
+const QString ReaderKey = u"reader/state"_s;
+}
+
+MainWindow::MainWindow(DataStore &data, LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_data(data)
+    , m_languages(languages)
+    , m_history(new NavigationHistory(this))
+{
+    setWindowIcon(QIcon(u":/icons/sekutu.svg"_s));
+    m_sidebar = new Sidebar(this);
+    m_countryPane = new CountryPane(this);
+    m_alliancePane = new AlliancePane(this);
+    m_articleReader = new ArticleReader(this);
+    m_panes = new QStackedWidget(this);
+    m_panes->addWidget(m_articleReader);
+    m_panes->addWidget(m_countryPane);
+    m_panes->addWidget(m_alliancePane);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_panes);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 1000});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_dataStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_dataStatus);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_sidebar, &Sidebar::targetActivated, this, &MainWindow::open);
+    connect(m_countryPane, &CountryPane::linkActivated, this, &MainWindow::open);
+    connect(m_alliancePane, &AlliancePane::linkActivated, this, &MainWindow::open);
+    connect(m_articleReader, &ArticleReader::linkActivated, this, &MainWindow::open);
+    connect(m_history, &NavigationHistory::currentChanged, this, &MainWindow::showTarget);
+    connect(m_history, &NavigationHistory::stateChanged, this, [this] {
+        m_backAction->setEnabled(m_history->canGoBack());
+        m_forwardAction->setEnabled(m_history->canGoForward());
+    });
+    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
+    connect(&m_data, &DataStore::datasetChanged, this, &MainWindow::applyDataset);
+    // The mouse's back and forward buttons work anywhere in the window.
+    qApp->installEventFilter(this);
+
+    applyDataset(m_data.dataset());
+    applyLanguage();
+    retranslateUi();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::createActions()
+{
+    m_openDataAction = new QAction(this);
+    m_openDataAction->setShortcut(QKeySequence::Open);
+    connect(m_openDataAction, &QAction::triggered, this, &MainWindow::openDataFolder);
+    m_bundledDataAction = new QAction(this);
+    connect(m_bundledDataAction, &QAction::triggered, this, &MainWindow::useBundledData);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_backAction = new QAction(QIcon::fromTheme(u"go-previous"_s, style()->standardIcon(QStyle::SP_ArrowBack)), QString(), this);
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, m_history, &NavigationHistory::back);
+    m_forwardAction = new QAction(QIcon::fromTheme(u"go-next"_s, style()->standardIcon(QStyle::SP_ArrowForward)), QString(), this);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_forwardAction->setEnabled(false);
+    connect(m_forwardAction, &QAction::triggered, m_history, &NavigationHistory::forward);
+    m_findCountryAction = new QAction(this);
+    m_findCountryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_findCountryAction, &QAction::triggered, this, [this] {
+        m_sidebar->setCurrentIndex(Sidebar::CountriesTab);
+        m_sidebar->countryList()->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_sidebar->countryList()->searchField()->selectAll();
+    });
+
+    m_toggleLanguageAction = new QAction(this);
+    m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_toggleLanguageAction, &QAction::triggered, &m_languages, &LanguageManager::toggleLanguage);
+    // Language names are written in their own language, so that either reader finds theirs.
+    m_englishAction = new QAction(u"English"_s, this);
+    m_indonesianAction = new QAction(u"Bahasa Indonesia"_s, this);
+    m_languageGroup = new QActionGroup(this);
+    for (QAction *action : {m_englishAction, m_indonesianAction}) {
+        action->setCheckable(true);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_englishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::English); });
+    connect(m_indonesianAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::Indonesian); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openDataAction);
+    m_fileMenu->addAction(m_bundledDataAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_findCountryAction);
+    // "Language / Bahasa" stays bilingual so that a reader in the wrong language finds it.
+    m_languageMenu = menuBar()->addMenu(u"&Language / Bahasa"_s);
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_indonesianAction);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_toggleLanguageAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_backAction);
+    m_toolBar->addAction(m_forwardAction);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_languageBox = new QComboBox(m_toolBar);
+    m_languageBox->addItem(u"English"_s, languageCode(Language::English));
+    m_languageBox->addItem(u"Bahasa Indonesia"_s, languageCode(Language::Indonesian));
+    m_toolBar->addWidget(m_languageBox);
+    connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
+        if (const auto language = languageFromCode(m_languageBox->itemData(index).toString()))
+            m_languages.setLanguage(*language);
+    });
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Navigation"));
+    m_openDataAction->setText(tr("&Open Data Folder…"));
+    m_openDataAction->setStatusTip(tr("Use the data in a folder laid out like the bundled data"));
+    m_bundledDataAction->setText(tr("Use &Bundled Data"));
+    m_bundledDataAction->setStatusTip(tr("Go back to the data that came with Sekutu"));
+    m_quitAction->setText(tr("&Quit"));
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setToolTip(tr("Back (%1)").arg(m_backAction->shortcut().toString(QKeySequence::NativeText)));
+    m_forwardAction->setText(tr("&Forward"));
+    m_forwardAction->setToolTip(tr("Forward (%1)").arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
+    m_findCountryAction->setText(tr("Find &Country…"));
+    m_toggleLanguageAction->setText(tr("&Switch Language"));
+    m_toggleLanguageAction->setStatusTip(tr("Switch between Indonesian and English"));
+    m_languageBox->setToolTip(tr("Interface language (%1)").arg(m_toggleLanguageAction->shortcut().toString(QKeySequence::NativeText)));
+    m_languageBox->setAccessibleName(tr("Interface language"));
+    m_aboutAction->setText(tr("&About Sekutu"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateWindowTitle();
+    updateDataStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && isActiveWindow()) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton) {
+            m_history->back();
+            return true;
+        }
+        if (button == Qt::ForwardButton) {
+            m_history->forward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::applyDataset(const std::shared_ptr<const Dataset> &dataset)
+{
+    m_sidebar->setDataset(dataset);
+    m_countryPane->setDataset(dataset);
+    m_alliancePane->setDataset(dataset);
+    m_articleReader->setDataset(dataset);
+    updateDataStatus();
+}
+
+void MainWindow::applyLanguage()
+{
+    const Language language = m_languages.language();
+    m_sidebar->setLanguage(language);
+    m_countryPane->setLanguage(language);
+    m_alliancePane->setLanguage(language);
+    m_articleReader->setLanguage(language);
+    (language == Language::Indonesian ? m_indonesianAction : m_englishAction)->setChecked(true);
+    m_languageBox->setCurrentIndex(m_languageBox->findData(languageCode(language)));
+    updateWindowTitle();
+    updateDataStatus();
+}
+
+void MainWindow::open(const LinkTarget &target)
+{
+    if (!target.isValid())
+        return;
+    if (target == m_history->current()) {
+        showTarget(target); // e.g. a paragraph of the article already open
+        return;
+    }
+    m_history->navigate(target);
+}
+
+LinkTarget MainWindow::currentTarget() const
+{
+    return m_history->current();
+}
+
+void MainWindow::showTarget(const LinkTarget &target)
+{
+    const std::shared_ptr<const Dataset> data = m_data.dataset();
+    switch (target.kind) {
+    case LinkTarget::Kind::Country:
+        if (!data->country(target.key)) {
+            statusBar()->showMessage(tr("There is no country %1 in the data.").arg(target.key), 5000);
+            return;
+        }
+        m_countryPane->showCountry(target.key);
+        m_panes->setCurrentWidget(m_countryPane);
+        break;
+    case LinkTarget::Kind::Organization:
+        if (!data->organization(target.key)) {
+            statusBar()->showMessage(tr("There is no organization %1 in the data.").arg(target.key), 5000);
+            return;
+        }
+        m_alliancePane->showOrganization(target.key);
+        m_panes->setCurrentWidget(m_alliancePane);
+        break;
+    case LinkTarget::Kind::Article:
+        if (!data->article(target.key)) {
+            statusBar()->showMessage(tr("There is no article %1 in the data.").arg(target.key), 5000);
+            return;
+        }
+        m_articleReader->showArticle(target.key, target.fragment);
+        m_panes->setCurrentWidget(m_articleReader);
+        break;
+    case LinkTarget::Kind::None:
+        return;
+    }
+    m_sidebar->select(target);
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const std::shared_ptr<const Dataset> data = m_data.dataset();
+    const LinkTarget target = m_history->current();
+    const Language language = m_languages.language();
+    QString title;
+    if (target.kind == LinkTarget::Kind::Country) {
+        if (const Country *country = data->country(target.key))
+            title = country->name.in(language);
+    } else if (target.kind == LinkTarget::Kind::Organization) {
+        if (const Organization *org = data->organization(target.key))
+            title = org->abbreviation.in(language);
+    } else if (target.kind == LinkTarget::Kind::Article) {
+        if (const Article *article = data->article(target.key))
+            title = article->title.in(language);
+    }
+    setWindowTitle(title.isEmpty() ? tr("Sekutu") : tr("%1 — Sekutu").arg(title));
+}
+
+void MainWindow::updateDataStatus()
+{
+    if (!m_dataStatus)
+        return;
+    const std::shared_ptr<const Dataset> data = m_data.dataset();
+    const QString counts = tr("%1 countries, %2 organizations").arg(data->countries.size()).arg(data->organizations.size());
+    m_dataStatus->setText(m_data.origin() == DataStore::Origin::Bundled
+                              ? tr("Bundled data: %1").arg(counts)
+                              : tr("Data from %1: %2").arg(QDir::toNativeSeparators(m_data.folder()), counts));
+    m_bundledDataAction->setEnabled(m_data.origin() != DataStore::Origin::Bundled);
+}
+
+void MainWindow::openDataFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Data Folder"));
+    if (folder.isEmpty())
+        return;
+    const DataErrors errors = m_data.loadFolder(folder);
+    if (!errors.isEmpty())
+        reportDataErrors(folder, errors);
+    else
+        statusBar()->showMessage(tr("Now using the data in %1.").arg(QDir::toNativeSeparators(folder)), 5000);
+}
+
+void MainWindow::useBundledData()
+{
+    const DataErrors errors = m_data.loadBundled();
+    if (!errors.isEmpty())
+        reportDataErrors(tr("the bundled data"), errors);
+}
+
+void MainWindow::reportDataErrors(const QString &folder, const DataErrors &errors)
+{
+    QStringList lines;
+    for (const DataError &error : errors)
+        lines.append(error.toString());
+    QMessageBox box(QMessageBox::Warning, tr("Data Not Loaded"),
+                    tr("The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.",
+                       nullptr, int(errors.size()))
+                        .arg(QDir::toNativeSeparators(folder)),
+                    QMessageBox::Close, this);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
+}
+
+LinkTarget MainWindow::lastTarget()
+{
+    return LinkTarget::parse(QSettings().value(LastTargetKey).toString());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_articleReader->restoreState(settings.value(ReaderKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(ReaderKey, m_articleReader->saveState());
+    settings.setValue(LastTargetKey, m_history->current().toString());
+    LanguageManager::saveLanguage(settings, m_languages.language());
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "data/dataerror.h"
+#include "data/dataset.h"
+#include "navigation/linktarget.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class AlliancePane;
+class ArticleReader;
+class CountryPane;
+class DataStore;
+class LanguageManager;
+class NavigationHistory;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class Sidebar;
+
+// The explorer: lists on the left, the open pane on the right, browser-like navigation.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(DataStore &data, LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void open(const LinkTarget &target);
+    LinkTarget currentTarget() const;
+    // Shows problems found in a data folder (the app carries on with the data it has).
+    void reportDataErrors(const QString &folder, const DataErrors &errors);
+
+    // The pane open when the app was last closed.
+    static LinkTarget lastTarget();
+    void restoreSettings();
+    void saveSettings() const;
+
+    NavigationHistory *history() const { return m_history; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    CountryPane *countryPane() const { return m_countryPane; }
+    AlliancePane *alliancePane() const { return m_alliancePane; }
+    ArticleReader *articleReader() const { return m_articleReader; }
+    QComboBox *languageBox() const { return m_languageBox; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslateUi();
+    void applyDataset(const std::shared_ptr<const Dataset> &dataset);
+    void applyLanguage();
+    void showTarget(const LinkTarget &target);
+    void updateWindowTitle();
+    void updateDataStatus();
+    void openDataFolder();
+    void useBundledData();
+
+    DataStore &m_data;
+    LanguageManager &m_languages;
+    NavigationHistory *m_history = nullptr;
+    QSplitter *m_splitter = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QStackedWidget *m_panes = nullptr;
+    CountryPane *m_countryPane = nullptr;
+    AlliancePane *m_alliancePane = nullptr;
+    ArticleReader *m_articleReader = nullptr;
+    QComboBox *m_languageBox = nullptr;
+    QLabel *m_dataStatus = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_openDataAction = nullptr;
+    QAction *m_bundledDataAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_findCountryAction = nullptr;
+    QAction *m_toggleLanguageAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_indonesianAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
