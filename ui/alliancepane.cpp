@@ -45,6 +45,7 @@ AlliancePane::AlliancePane(QWidget *parent)
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->setWordWrap(false);
     m_members->verticalHeader()->hide();
+    m_members->verticalHeader()->setDefaultSectionSize(m_members->fontMetrics().height() + 8);
     m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_members->horizontalHeader()->setStretchLastSection(true);
 
@@ -234,7 +235,10 @@ void AlliancePane::refreshComparison()
 void AlliancePane::updateCount()
 {
     const int rows = m_proxy->rowCount();
-    m_count->setText(m_allPhases->isChecked()
-                         ? tr("%n membership phase(s)", nullptr, rows)
-                         : tr("%n state(s) on %1", nullptr, rows).arg(formatDate(PartialDate::fromDate(m_asOf->date()), m_language)));
+    if (m_allPhases->isChecked()) {
+        m_count->setText(tr("%n membership phase(s)", nullptr, rows));
+        return;
+    }
+    const int members = m_proxy->fullMemberCount();
+    m_count->setText(tr("Members: %1 · observers and partners: %2").arg(members).arg(rows - members));
 }

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -386,7 +387,10 @@ LinkTarget MainWindow::lastTarget()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(qMin(1400, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_articleReader->restoreState(settings.value(ReaderKey).toByteArray());

@@ -24,3 +24,13 @@ bool MembershipFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     const Membership *member = members ? members->membershipAt(sourceRow) : nullptr;
     return !sourceParent.isValid() && member && member->isActiveOn(m_asOf);
 }
+
+int MembershipFilterModel::fullMemberCount() const
+{
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString role = index(row, 0).data(MembershipModel::RoleKeyRole).toString();
+        count += role == u"member" || role == u"party";
+    }
+    return count;
+}

@@ -13,6 +13,8 @@ public:
     explicit MembershipFilterModel(QObject *parent = nullptr);
 
     QDate asOf() const { return m_asOf; }
+    // Rows shown whose role is "member" or "party" (not observers or partners).
+    int fullMemberCount() const;
 
 public slots:
     void setAsOf(QDate date);
