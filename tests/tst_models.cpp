@@ -1,0 +1,248 @@
+// The core's item models on the bundled data: structure (QAbstractItemModelTester),
+// search, filters, the as-of date and the language switch.
+#include "data/datasetloader.h"
+#include "models/articlemodel.h"
+#include "models/countryfiltermodel.h"
+#include "models/countrymodel.h"
+#include "models/membershipfiltermodel.h"
+#include "models/membershipmodel.h"
+#include "models/organizationmodel.h"
+#include "navigation/navigationhistory.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList codesIn(const QAbstractItemModel &model, int role)
+{
+    QStringList codes;
+    for (int row = 0; row < model.rowCount(); ++row)
+        codes.append(model.index(row, 0).data(role).toString());
+    return codes;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void modelsPassTheTester();
+    void search_data();
+    void search();
+    void filterByOrganizationAndTie();
+    void asOf_data();
+    void asOf();
+    void languageSwitch();
+    void sortsByCollation();
+    void navigationHistory();
+
+private:
+    std::shared_ptr<const Dataset> m_data;
+};
+
+void TestModels::initTestCase()
+{
+    LoadResult result = DatasetLoader::loadDirectory(DatasetLoader::bundledDirectory());
+    QVERIFY(result.ok());
+    m_data = std::make_shared<const Dataset>(std::move(result.dataset));
+}
+
+void TestModels::modelsPassTheTester()
+{
+    CountryModel countries;
+    QAbstractItemModelTester t1(&countries, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    countries.setDataset(m_data);
+    CountryFilterModel filter;
+    QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&countries);
+    filter.sort(CountryModel::NameColumn);
+    filter.setSearchText(u"ru"_s);
+    filter.setOrganization(u"csto"_s);
+    filter.setLanguage(Language::Indonesian);
+    countries.setLanguage(Language::Indonesian);
+    filter.setSearchText(QString());
+
+    MembershipModel members;
+    QAbstractItemModelTester t3(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    members.setDataset(m_data);
+    members.setOrganization(u"csto"_s);
+    MembershipFilterModel membersOn;
+    QAbstractItemModelTester t4(&membersOn, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    membersOn.setSourceModel(&members);
+    membersOn.sort(MembershipModel::JoinedColumn);
+    membersOn.setAsOf(QDate(1995, 1, 1));
+    membersOn.setAsOf(QDate());
+    members.setOrganization(u"nato"_s);
+    members.setLanguage(Language::Indonesian);
+
+    OrganizationModel organizations;
+    QAbstractItemModelTester t5(&organizations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    organizations.setDataset(m_data);
+    organizations.setLanguage(Language::Indonesian);
+
+    ArticleModel articles;
+    QAbstractItemModelTester t6(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    articles.setDataset(m_data);
+    articles.setLanguage(Language::Indonesian);
+    QCOMPARE(articles.rowCount(), 1);
+}
+
+void TestModels::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("indonesian-common") << u"tiongkok"_s << u"CN"_s;
+    QTest::newRow("english") << u"china"_s << u"CN"_s;
+    QTest::newRow("iso-indonesian") << u"cina"_s << u"CN"_s;
+    QTest::newRow("code") << u"CN"_s << u"CN"_s;
+    QTest::newRow("alpha3") << u"chn"_s << u"CN"_s;
+    QTest::newRow("upper-case") << u"RUSIA"_s << u"RU"_s;
+    QTest::newRow("accent-insensitive") << u"cote d'ivoire"_s << u"CI"_s;
+    QTest::newRow("accent-typed") << u"CÔTE"_s << u"CI"_s;
+    QTest::newRow("indonesian-syria") << u"suriah"_s << u"SY"_s;
+    QTest::newRow("surrounding-spaces") << u"  belarus "_s << u"BY"_s;
+}
+
+void TestModels::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    CountryModel countries;
+    countries.setDataset(m_data);
+    CountryFilterModel filter;
+    filter.setSourceModel(&countries);
+    filter.setSearchText(text);
+    const QStringList found = codesIn(filter, CountryModel::CodeRole);
+    QVERIFY2(found.contains(expected), qPrintable(found.join(u',')));
+    QVERIFY2(found.size() <= 3, qPrintable(found.join(u',')));
+}
+
+void TestModels::filterByOrganizationAndTie()
+{
+    CountryModel countries;
+    countries.setDataset(m_data);
+    CountryFilterModel filter;
+    filter.setSourceModel(&countries);
+    QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    filter.setOrganization(u"csto"_s);
+    QVERIFY(removed.count() + layout.count() > 0);
+    QStringList csto = codesIn(filter, CountryModel::CodeRole);
+    csto.sort();
+    QCOMPARE(csto, (QStringList{u"AM"_s, u"BY"_s, u"KG"_s, u"KZ"_s, u"RU"_s, u"TJ"_s}));
+    filter.setRelationType(u"treaty_ally"_s);
+    QStringList allies = codesIn(filter, CountryModel::CodeRole);
+    allies.sort();
+    QCOMPARE(allies, (QStringList{u"BY"_s, u"KG"_s, u"KZ"_s, u"TJ"_s}));
+    filter.setOrganization(CountryFilterModel::AnyOrganization);
+    QVERIFY(codesIn(filter, CountryModel::CodeRole).contains(u"KP"_s));
+    filter.setOrganization(QString());
+    filter.setRelationType(QString());
+    QCOMPARE(filter.rowCount(), 195);
+}
+
+void TestModels::asOf_data()
+{
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("fullMembers");
+    QTest::newRow("csto-1995") << u"csto"_s << QDate(1995, 1, 1) << 9 << 9;
+    QTest::newRow("csto-2000") << u"csto"_s << QDate(2000, 1, 1) << 6 << 6;
+    QTest::newRow("csto-today") << u"csto"_s << QDate(2026, 11, 25) << 7 << 6; // and Serbia, observer
+    QTest::newRow("nato-1949") << u"nato"_s << QDate(1949, 4, 4) << 12 << 12;
+    QTest::newRow("nato-today") << u"nato"_s << QDate(2026, 11, 25) << 32 << 32;
+}
+
+void TestModels::asOf()
+{
+    QFETCH(QString, organization);
+    QFETCH(QDate, day);
+    QFETCH(int, rows);
+    QFETCH(int, fullMembers);
+    MembershipModel members;
+    members.setDataset(m_data);
+    members.setOrganization(organization);
+    MembershipFilterModel filter;
+    filter.setSourceModel(&members);
+    filter.setAsOf(day);
+    QCOMPARE(filter.rowCount(), rows);
+    QCOMPARE(filter.fullMemberCount(), fullMembers);
+    filter.setAsOf(QDate());
+    QCOMPARE(filter.rowCount(), members.rowCount());
+}
+
+void TestModels::languageSwitch()
+{
+    CountryModel countries;
+    countries.setDataset(m_data);
+    const QModelIndex china = countries.indexOf(u"CN"_s);
+    QCOMPARE(china.data().toString(), u"China"_s);
+    QSignalSpy changed(&countries, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&countries, &QAbstractItemModel::headerDataChanged);
+    countries.setLanguage(Language::Indonesian);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(china.data().toString(), u"Tiongkok"_s);
+    QCOMPARE(countries.indexOf(u"RU"_s).siblingAtColumn(CountryModel::PopulationColumn).data().toString(),
+             u"143.533.851"_s);
+    countries.setLanguage(Language::Indonesian);
+    QCOMPARE(changed.count(), 1); // no change, no signal
+
+    MembershipModel members;
+    members.setDataset(m_data);
+    members.setOrganization(u"csto"_s);
+    members.setLanguage(Language::Indonesian);
+    QCOMPARE(members.index(0, MembershipModel::JoinedColumn).data().toString(), u"15 Mei 1992"_s);
+    members.setLanguage(Language::English);
+    QCOMPARE(members.index(0, MembershipModel::JoinedColumn).data().toString(), u"15 May 1992"_s);
+}
+
+void TestModels::sortsByCollation()
+{
+    CountryModel countries;
+    countries.setDataset(m_data);
+    CountryFilterModel filter;
+    filter.setSourceModel(&countries);
+    filter.sort(CountryModel::NameColumn);
+    filter.setLanguage(Language::Indonesian);
+    countries.setLanguage(Language::Indonesian);
+    QStringList names;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        names.append(filter.index(row, 0).data().toString());
+    QCOMPARE(names.constFirst(), u"Afganistan"_s);
+    // "Ekuador" sorts with E, not after Z as a byte order would put "É…" names.
+    QVERIFY(names.indexOf(u"Ekuador"_s) < names.indexOf(u"Estonia"_s));
+}
+
+void TestModels::navigationHistory()
+{
+    NavigationHistory history;
+    QSignalSpy current(&history, &NavigationHistory::currentChanged);
+    history.navigate(LinkTarget::country(u"RU"_s));
+    history.navigate(LinkTarget::organization(u"csto"_s));
+    history.navigate(LinkTarget::organization(u"csto"_s)); // same target: no new entry
+    QCOMPARE(current.count(), 2);
+    history.back();
+    QCOMPARE(history.current(), LinkTarget::country(u"RU"_s));
+    QVERIFY(history.canGoForward());
+    history.navigate(LinkTarget::article(u"a"_s));
+    QVERIFY(!history.canGoForward());
+    history.back();
+    history.back();
+    QVERIFY(!history.canGoBack());
+    QCOMPARE(LinkTarget::parse(u"country/ru"_s), LinkTarget::country(u"RU"_s));
+    QCOMPARE(LinkTarget::fromUrl(QUrl(u"sekutu://article/x#p7"_s)), LinkTarget::article(u"x"_s, u"p7"_s));
+    QVERIFY(!LinkTarget::parse(u"file/etc"_s).isValid());
+    QVERIFY(!LinkTarget::fromUrl(QUrl(u"https://country/RU"_s)).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
