@@ -130,6 +130,7 @@ void TestModels::filterByOrganizationAndTie()
     countries.setDataset(m_data);
     CountryFilterModel filter;
     filter.setSourceModel(&countries);
+    QCOMPARE(filter.rowCount(), 195);
     QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
     QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
     filter.setOrganization(u"csto"_s);
