@@ -1,4 +1,1047 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sekutu %1&lt;/h2&gt;&lt;p&gt;Sekutu (Indonesian for “ally”) lets readers check and explore the news about Russia&apos;s alliances: the CSTO and its members, NATO, the CIS, the SCO and Russia&apos;s treaties.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Country codes and ISO names: Debian iso-codes (LGPL-2.1+)&lt;/li&gt;&lt;li&gt;Country names: Unicode CLDR (Unicode licence)&lt;/li&gt;&lt;li&gt;Capitals, areas, regions: world-countries 5.1.0 (ODbL-1.0)&lt;/li&gt;&lt;li&gt;Population: World Bank SP.POP.TOTL via the datasets/population package (ODC-PDDL)&lt;/li&gt;&lt;li&gt;Flags: Debian iso-flags-svg (public domain)&lt;/li&gt;&lt;li&gt;Alliances, treaties and ties: Sekutu&apos;s fact sheet; every record names its sources&lt;/li&gt;&lt;li&gt;Article: Serambinews.com (© TRIBUNnews.com Network), quoted for review; the English translation is Sekutu&apos;s own&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlliancePane</name>
+    <message>
+        <source>Members &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the members on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members on date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every membership phase, past and present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership phase(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: %1 · observers and partners: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleModel</name>
+    <message>
+        <source>%1, edited by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the data folder DIR instead of the bundled data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: id (Indonesian) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pane: country/RU, organization/csto or article/ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekutu explores the world&apos;s alliances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be id or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryList</name>
+    <message>
+        <source>Search countries (name, ISO name or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only members of an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tie to Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only countries with this tie to Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tie to Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of any organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n countries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountryModel</name>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie to Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryPane</name>
+    <message>
+        <source>Country details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCheck</name>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 countries, %3 organizations, %4 relations, %5 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetChecker</name>
+    <message>
+        <source>%1 is a duplicate of /countries/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of /organizations/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country in countries.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not after the date joined (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the date joined (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this phase of %1 overlaps %2/members/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of /relations/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an organization in organizations.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of /articles/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of %2/paragraphs/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to nothing in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not occur in the paragraph&apos;s Indonesian text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not occur in the paragraph&apos;s English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetLoader</name>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the data in a folder laid out like the bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the data that came with Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between Indonesian and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no country %1 in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization %1 in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 countries, %2 organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the data in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation frozen since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationModel</name>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneHtml</name>
+    <message>
+        <source>As of %1. Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no country with the code %1 in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2; officially %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie to Russia: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the article says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of any organization in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participation frozen since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization with the id %1 in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In both (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema has no &quot;definitions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema has no definition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the text is shorter than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the text is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list needs at least %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list has more than %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>&amp;Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rticles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every UN member and observer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alliances, unions and treaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The news articles and their translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN observer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogue partner</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <comment>a state that signed a treaty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilateral treaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defence: help if a member is attacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence: joint military action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutrality: not help an attacker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-aggression: not attack each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation: talk in a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <comment>tie to Russia</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pragmatic ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--open: &quot;%1&quot; is not a country/, organization/ or article/ target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>a date (YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 3166-1 alpha-3 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 3166-1 alpha-2 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text in both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id (lowercase letters, digits and hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link target such as country/RU or organization/csto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
