@@ -15,10 +15,6 @@
 <context>
     <name>AlliancePane</name>
     <message>
-        <source>Members &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the members on this date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare with another organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,13 +64,118 @@
     </message>
     <message numerus="yes">
         <source>%n membership phase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membership phase</numerusform>
+            <numerusform>%n membership phases</numerusform>
         </translation>
     </message>
     <message>
         <source>Members: %1 · observers and partners: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHtml</name>
+    <message>
+        <source>Original text, in Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original text, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation into Indonesian by Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation into English by Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>publisher, date of publication</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, citing %2</source>
+        <comment>the original source of an article, and the source it cites</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <comment>the source an article cites</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <comment>of a web article split into pages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>page number of the page count, as in: page 1 of 4</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <comment>the photo at the top of the article (not shown in Sekutu)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (credit: %2)</source>
+        <comment>image caption, and who made the image</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since publication (as of %1)</source>
+        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since publication</source>
+        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about %1</source>
+        <comment>link to the pane of a country or organization</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -86,6 +183,135 @@
     <name>ArticleModel</name>
     <message>
         <source>%1, edited by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>There is no article %1 in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 of %n match</numerusform>
+            <numerusform>%1 of %n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indonesian</source>
+        <comment>show the article text in Indonesian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the original Indonesian text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <comment>show the article text in English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Sekutu&apos;s English translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <comment>show the Indonesian and English texts next to each other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Indonesian text and its English translation next to each other, paragraph by paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian and English side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep scrolling in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one side scrolls, scroll the other side to the same paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the article (%1); Enter for the next match, Shift+Enter for the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text in Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text in English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,9 +402,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n country</numerusform>
+            <numerusform>%1 of %n countries</numerusform>
         </translation>
     </message>
 </context>
@@ -220,9 +446,9 @@
     <name>DataCheck</name>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
         </translation>
     </message>
     <message>
@@ -460,9 +686,9 @@
     </message>
     <message numerus="yes">
         <source>The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The data in %1 has %n problem and was not loaded. Sekutu keeps using the data it had.</numerusform>
+            <numerusform>The data in %1 has %n problems and was not loaded. Sekutu keeps using the data it had.</numerusform>
         </translation>
     </message>
 </context>
@@ -540,18 +766,6 @@
     </message>
     <message>
         <source>There is no country with the code %1 in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2; officially %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -676,13 +890,21 @@
     </message>
     <message numerus="yes">
         <source>In both (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In both (%n):</numerusform>
+            <numerusform>In both (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Only in %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Indonesian; officially %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in English; officially %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,30 +984,30 @@
     </message>
     <message numerus="yes">
         <source>the text is shorter than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the text is shorter than %n character</numerusform>
+            <numerusform>the text is shorter than %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the text is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the text is longer than %n character</numerusform>
+            <numerusform>the text is longer than %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the list needs at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the list needs at least %n item</numerusform>
+            <numerusform>the list needs at least %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the list has more than %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the list has more than %n item</numerusform>
+            <numerusform>the list has more than %n items</numerusform>
         </translation>
     </message>
     <message>

@@ -5,178 +5,403 @@
     <name>AboutDialog</name>
     <message>
         <source>About Sekutu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Sekutu</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sekutu %1&lt;/h2&gt;&lt;p&gt;Sekutu (Indonesian for “ally”) lets readers check and explore the news about Russia&apos;s alliances: the CSTO and its members, NATO, the CIS, the SCO and Russia&apos;s treaties.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Country codes and ISO names: Debian iso-codes (LGPL-2.1+)&lt;/li&gt;&lt;li&gt;Country names: Unicode CLDR (Unicode licence)&lt;/li&gt;&lt;li&gt;Capitals, areas, regions: world-countries 5.1.0 (ODbL-1.0)&lt;/li&gt;&lt;li&gt;Population: World Bank SP.POP.TOTL via the datasets/population package (ODC-PDDL)&lt;/li&gt;&lt;li&gt;Flags: Debian iso-flags-svg (public domain)&lt;/li&gt;&lt;li&gt;Alliances, treaties and ties: Sekutu&apos;s fact sheet; every record names its sources&lt;/li&gt;&lt;li&gt;Article: Serambinews.com (© TRIBUNnews.com Network), quoted for review; the English translation is Sekutu&apos;s own&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sekutu %1&lt;/h2&gt;&lt;p&gt;Sekutu membantu pembaca memeriksa dan menelusuri berita tentang aliansi-aliansi Rusia: CSTO beserta negara-negara anggotanya, NATO, CIS, SCO, serta perjanjian-perjanjian yang ditandatangani Rusia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sumber data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Kode negara dan nama ISO: Debian iso-codes (LGPL-2.1+)&lt;/li&gt;&lt;li&gt;Nama negara: Unicode CLDR (lisensi Unicode)&lt;/li&gt;&lt;li&gt;Ibu kota, luas wilayah, kawasan: world-countries 5.1.0 (ODbL-1.0)&lt;/li&gt;&lt;li&gt;Jumlah penduduk: Bank Dunia, indikator SP.POP.TOTL, melalui paket datasets/population (ODC-PDDL)&lt;/li&gt;&lt;li&gt;Bendera: Debian iso-flags-svg (domain publik)&lt;/li&gt;&lt;li&gt;Aliansi, perjanjian, dan hubungan: lembar fakta Sekutu; setiap entri mencantumkan sumbernya&lt;/li&gt;&lt;li&gt;Artikel: Serambinews.com (© TRIBUNnews.com Network), dikutip untuk keperluan telaah; terjemahan bahasa Inggrisnya dibuat sendiri oleh Sekutu&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dibangun dengan Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AlliancePane</name>
     <message>
-        <source>Members &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the members on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan anggota per tanggal ini</translation>
     </message>
     <message>
         <source>Members on date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota per tanggal</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hari ini</translation>
     </message>
     <message>
         <source>Show today&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan anggota saat ini</translation>
     </message>
     <message>
         <source>&amp;All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semua tanggal</translation>
     </message>
     <message>
         <source>Show every membership phase, past and present</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan semua periode keanggotaan, baik yang lalu maupun yang sekarang</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Compare with another organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan dengan organisasi lain</translation>
     </message>
     <message>
         <source>Organization details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian organisasi</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbandingan</translation>
     </message>
     <message>
         <source>Choose an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih organisasi</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n membership phase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periode keanggotaan</numerusform>
         </translation>
     </message>
     <message>
         <source>Members: %1 · observers and partners: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota: %1 · pengamat dan mitra: %2</translation>
+    </message>
+    <message>
+        <source>Members o&amp;n:</source>
+        <translation>Anggota &amp;per tanggal:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Ban&amp;dingkan dengan:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHtml</name>
+    <message>
+        <source>Original text, in Indonesian</source>
+        <translation>Teks asli, dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Original text, in English</source>
+        <translation>Teks asli, dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Translation into Indonesian by Sekutu</source>
+        <translation>Diterjemahkan ke dalam bahasa Indonesia oleh Sekutu</translation>
+    </message>
+    <message>
+        <source>Translation into English by Sekutu</source>
+        <translation>Diterjemahkan ke dalam bahasa Inggris oleh Sekutu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>publisher, date of publication</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Penyunting</translation>
+    </message>
+    <message>
+        <source>Original source</source>
+        <translation>Sumber asli</translation>
+    </message>
+    <message>
+        <source>%1, citing %2</source>
+        <comment>the original source of an article, and the source it cites</comment>
+        <translation>%1, mengutip %2</translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <comment>the source an article cites</comment>
+        <translation>Mengutip</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <comment>of a web article split into pages</comment>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>page number of the page count, as in: page 1 of 4</comment>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Halaman web</translation>
+    </message>
+    <message>
+        <source>Open the original article</source>
+        <translation>Buka artikel asli</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <comment>the photo at the top of the article (not shown in Sekutu)</comment>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1 (credit: %2)</source>
+        <comment>image caption, and who made the image</comment>
+        <translation>%1 (foto: %2)</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Hak cipta</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Terjemahan</translation>
+    </message>
+    <message>
+        <source>Since publication (as of %1)</source>
+        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
+        <translation>Sejak artikel terbit (per %1)</translation>
+    </message>
+    <message>
+        <source>Since publication</source>
+        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
+        <translation>Sejak artikel terbit</translation>
+    </message>
+    <message>
+        <source>More about %1</source>
+        <comment>link to the pane of a country or organization</comment>
+        <translation>Selengkapnya tentang %1</translation>
     </message>
 </context>
 <context>
     <name>ArticleModel</name>
     <message>
         <source>%1, edited by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, disunting oleh %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>There is no article %1 in the data.</source>
+        <translation>Tidak ada artikel %1 dalam data.</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>Tidak ada artikel yang dibuka.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Tidak ada hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 dari %n hasil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation>Bahasa artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Indonesian</source>
+        <comment>show the article text in Indonesian</comment>
+        <translation>&amp;Indonesia</translation>
+    </message>
+    <message>
+        <source>Read the original Indonesian text</source>
+        <translation>Baca teks asli berbahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Indonesian text</source>
+        <translation>Teks bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <comment>show the article text in English</comment>
+        <translation>Ingg&amp;ris</translation>
+    </message>
+    <message>
+        <source>Read Sekutu&apos;s English translation</source>
+        <translation>Baca terjemahan bahasa Inggris buatan Sekutu</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Teks bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <comment>show the Indonesian and English texts next to each other</comment>
+        <translation>Ber&amp;dampingan</translation>
+    </message>
+    <message>
+        <source>Read the Indonesian text and its English translation next to each other, paragraph by paragraph</source>
+        <translation>Baca teks bahasa Indonesia dan terjemahan bahasa Inggrisnya secara berdampingan, paragraf demi paragraf</translation>
+    </message>
+    <message>
+        <source>Indonesian and English side by side</source>
+        <translation>Bahasa Indonesia dan bahasa Inggris berdampingan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep scrolling in step</source>
+        <translation>Gulir &amp;serempak</translation>
+    </message>
+    <message>
+        <source>When one side scrolls, scroll the other side to the same paragraph</source>
+        <translation>Saat satu sisi digulir, gulir sisi lainnya ke paragraf yang sama</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Cari Berikutnya</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Cari Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Ukuran Semula</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Cari di artikel</translation>
+    </message>
+    <message>
+        <source>Find text in the article (%1); Enter for the next match, Shift+Enter for the previous one</source>
+        <translation>Cari teks di artikel (%1); Enter untuk hasil berikutnya, Shift+Enter untuk hasil sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Hasil sebelumnya (%1)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Hasil sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Hasil berikutnya (%1)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Hasil berikutnya</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Article text in Indonesian</source>
+        <translation>Teks artikel dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Article text in English</source>
+        <translation>Teks artikel dalam bahasa Inggris</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa keabsahan folder data DIR, tampilkan setiap kesalahan, lalu keluar (kode keluar 1 jika tidak valid).</translation>
     </message>
     <message>
         <source>Use the data folder DIR instead of the bundled data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan folder data DIR sebagai pengganti data bawaan.</translation>
     </message>
     <message>
         <source>Interface language: id (Indonesian) or en (English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa antarmuka: id (Indonesia) atau en (Inggris).</translation>
     </message>
     <message>
         <source>Open a pane: country/RU, organization/csto or article/ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka panel: country/RU, organization/csto, atau article/ID.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan bantuan ini, lalu keluar.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan versi, lalu keluar.</translation>
     </message>
     <message>
         <source>Sekutu explores the world&apos;s alliances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekutu menjelajahi aliansi-aliansi dunia.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumen tak terduga: %1</translation>
     </message>
     <message>
         <source>--lang must be id or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>CountryList</name>
     <message>
         <source>Search countries (name, ISO name or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari negara (nama, nama ISO, atau kode)</translation>
     </message>
     <message>
         <source>Search countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari negara</translation>
     </message>
     <message>
         <source>Filter by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut organisasi</translation>
     </message>
     <message>
         <source>Show only members of an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hanya anggota suatu organisasi</translation>
     </message>
     <message>
         <source>Filter by tie to Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut hubungan dengan Rusia</translation>
     </message>
     <message>
         <source>Show only countries with this tie to Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hanya negara yang memiliki jenis hubungan ini dengan Rusia</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Any tie to Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis hubungan dengan Rusia</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua negara</translation>
     </message>
     <message>
         <source>Members of any organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota organisasi mana pun</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n countries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dari %n negara</numerusform>
         </translation>
     </message>
 </context>
@@ -184,281 +409,281 @@
     <name>CountryModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Tie to Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan dengan Rusia</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawasan</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibu kota</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Penduduk</translation>
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luas (km²)</translation>
     </message>
 </context>
 <context>
     <name>CountryPane</name>
     <message>
         <source>Country details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian negara</translation>
     </message>
 </context>
 <context>
     <name>DataCheck</name>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n kesalahan</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: valid (%2 countries, %3 organizations, %4 relations, %5 articles)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valid (%2 negara, %3 organisasi, %4 hubungan, %5 artikel)</translation>
     </message>
 </context>
 <context>
     <name>DatasetChecker</name>
     <message>
         <source>%1 is a duplicate of /countries/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merupakan duplikat dari /countries/%2</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166-1 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan kode negara ISO 3166-1</translation>
     </message>
     <message>
         <source>%1 is a duplicate of /organizations/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merupakan duplikat dari /organizations/%2</translation>
     </message>
     <message>
         <source>%1 is not a country in countries.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan negara yang terdapat dalam countries.json</translation>
     </message>
     <message>
         <source>%1 is not after the date joined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak jatuh setelah tanggal bergabung (%2)</translation>
     </message>
     <message>
         <source>%1 is before the date joined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jatuh sebelum tanggal bergabung (%2)</translation>
     </message>
     <message>
         <source>this phase of %1 overlaps %2/members/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>periode keanggotaan %1 ini tumpang tindih dengan %2/members/%3</translation>
     </message>
     <message>
         <source>%1 is a duplicate of /relations/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merupakan duplikat dari /relations/%2</translation>
     </message>
     <message>
         <source>%1 is not an organization in organizations.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan organisasi yang terdapat dalam organizations.json</translation>
     </message>
     <message>
         <source>%1 is a duplicate of /articles/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merupakan duplikat dari /articles/%2</translation>
     </message>
     <message>
         <source>%1 is a duplicate of %2/paragraphs/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merupakan duplikat dari %2/paragraphs/%3</translation>
     </message>
     <message>
         <source>%1 links to nothing in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak merujuk ke apa pun dalam data</translation>
     </message>
     <message>
         <source>%1 does not occur in the paragraph&apos;s Indonesian text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak terdapat dalam teks bahasa Indonesia paragraf ini</translation>
     </message>
     <message>
         <source>%1 does not occur in the paragraph&apos;s English text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak terdapat dalam teks bahasa Inggris paragraf ini</translation>
     </message>
 </context>
 <context>
     <name>DatasetLoader</name>
     <message>
         <source>&quot;%1&quot; is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan %2</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1, kolom %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas kosong</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON tidak valid pada %1: %2</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>tingkat teratas seharusnya berupa objek JSON</translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder tidak ditemukan</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas terlalu besar (%1 MiB; batasnya %2 MiB)</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak ada</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Navi&amp;gasi</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigasi</translation>
     </message>
     <message>
         <source>&amp;Open Data Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka Folder Data…</translation>
     </message>
     <message>
         <source>Use the data in a folder laid out like the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan data dari folder yang tersusun seperti data bawaan</translation>
     </message>
     <message>
         <source>Use &amp;Bundled Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gunakan Data Bawaan</translation>
     </message>
     <message>
         <source>Go back to the data that came with Sekutu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke data yang disertakan bersama Sekutu</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kembali</translation>
     </message>
     <message>
         <source>Back (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali (%1)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maju</translation>
     </message>
     <message>
         <source>Forward (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maju (%1)</translation>
     </message>
     <message>
         <source>Find &amp;Country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari &amp;Negara…</translation>
     </message>
     <message>
         <source>&amp;Switch Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti Bahasa</translation>
     </message>
     <message>
         <source>Switch between Indonesian and English</source>
-        <translation type="unfinished"></translation>
+        <translation>Beralih antara bahasa Indonesia dan bahasa Inggris</translation>
     </message>
     <message>
         <source>Interface language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa antarmuka (%1)</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa antarmuka</translation>
     </message>
     <message>
         <source>&amp;About Sekutu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Sekutu</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
         <source>There is no country %1 in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada negara %1 dalam data.</translation>
     </message>
     <message>
         <source>There is no organization %1 in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada organisasi %1 dalam data.</translation>
     </message>
     <message>
         <source>There is no article %1 in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada artikel %1 dalam data.</translation>
     </message>
     <message>
         <source>Sekutu</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekutu</translation>
     </message>
     <message>
         <source>%1 — Sekutu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sekutu</translation>
     </message>
     <message>
         <source>%1 countries, %2 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 negara, %2 organisasi</translation>
     </message>
     <message>
         <source>Bundled data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data bawaan: %1</translation>
     </message>
     <message>
         <source>Data from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Data dari %1: %2</translation>
     </message>
     <message>
         <source>Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka Folder Data</translation>
     </message>
     <message>
         <source>Now using the data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kini menggunakan data di %1.</translation>
     </message>
     <message>
         <source>the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>data bawaan</translation>
     </message>
     <message>
         <source>Data Not Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Tidak Dimuat</translation>
     </message>
     <message numerus="yes">
         <source>The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data di %1 memiliki %n masalah sehingga tidak dimuat. Sekutu tetap menggunakan data sebelumnya.</numerusform>
         </translation>
     </message>
 </context>
@@ -466,573 +691,569 @@
     <name>MembershipModel</name>
     <message>
         <source>Left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar pada %1</translation>
     </message>
     <message>
         <source>Participation frozen since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi dibekukan sejak %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber: %1</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergabung</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
     <name>OrganizationModel</name>
     <message>
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Singkatan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Didirikan</translation>
     </message>
     <message>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota saat ini</translation>
     </message>
 </context>
 <context>
     <name>PaneHtml</name>
     <message>
         <source>As of %1. Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1. Sumber:</translation>
     </message>
     <message>
         <source>There is no country with the code %1 in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2; officially %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada negara berkode %1 dalam data.</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibu kota</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawasan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>ISO codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode ISO</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Luas wilayah</translation>
     </message>
     <message>
         <source>%1 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km²</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah penduduk</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Tie to Russia: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan dengan Rusia: %1</translation>
     </message>
     <message>
         <source>What the article says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut artikel:</translation>
     </message>
     <message>
         <source>Bound by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terikat pada:</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Keanggotaan</translation>
     </message>
     <message>
         <source>Not a member of any organization in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan anggota organisasi mana pun dalam data.</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergabung</translation>
     </message>
     <message>
         <source>Left or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar atau status</translation>
     </message>
     <message>
         <source>participation frozen since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partisipasi dibekukan sejak %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <source>In the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam artikel</translation>
     </message>
     <message>
         <source>There is no organization with the id %1 in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada organisasi dengan ID %1 dalam data.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Singkatan</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Didirikan</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor pusat</translation>
     </message>
     <message>
         <source>Members today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota saat ini</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewajiban</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message numerus="yes">
         <source>In both (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Di keduanya (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Only in %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya di %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 in Indonesian; officially %2</source>
+        <translation>%1 dalam bahasa Indonesia; resminya %2</translation>
+    </message>
+    <message>
+        <source>%1 in English; officially %2</source>
+        <translation>%1 dalam bahasa Inggris; resminya %2</translation>
     </message>
 </context>
 <context>
     <name>SchemaValidator</name>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>bilangan bulat</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>bilangan</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objek</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai logika (true atau false)</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai kosong (null)</translation>
     </message>
     <message>
         <source>the schema has no &quot;definitions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>skema tidak memiliki &quot;definitions&quot;</translation>
     </message>
     <message>
         <source>the schema has no definition &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>skema tidak memiliki definisi &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the schema cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skema tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>validasi gagal: %1</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>properti wajib &quot;%1&quot; tidak ada</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>properti &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipe lain</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seharusnya %1, tetapi ditemukan %2</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan %2</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan salah satu dari: %2</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>teks kosong</translation>
     </message>
     <message numerus="yes">
         <source>the text is shorter than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>teks lebih pendek dari %n karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the text is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>teks lebih panjang dari %n karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the list needs at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>daftar harus berisi sedikitnya %n butir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the list has more than %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>daftar berisi lebih dari %n butir</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di luar rentang yang diizinkan</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negara</translation>
     </message>
     <message>
         <source>&amp;Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasi</translation>
     </message>
     <message>
         <source>A&amp;rticles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>Every UN member and observer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua negara anggota dan negara pengamat PBB</translation>
     </message>
     <message>
         <source>Alliances, unions and treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliansi, uni, dan perjanjian</translation>
     </message>
     <message>
         <source>The news articles and their translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel berita beserta terjemahannya</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <source>Americas</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika</translation>
     </message>
     <message>
         <source>Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropa</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oseania</translation>
     </message>
     <message>
         <source>UN member state</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara anggota PBB</translation>
     </message>
     <message>
         <source>UN observer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara pengamat PBB</translation>
     </message>
     <message>
         <source>Member</source>
         <comment>role in an organization</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Observer</source>
         <comment>role in an organization</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pengamat</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>role in an organization</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mitra</translation>
     </message>
     <message>
         <source>Dialogue partner</source>
         <comment>role in an organization</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mitra dialog</translation>
     </message>
     <message>
         <source>Associate</source>
         <comment>role in an organization</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anggota asosiasi</translation>
     </message>
     <message>
         <source>Party</source>
         <comment>a state that signed a treaty</comment>
-        <translation type="unfinished"></translation>
+        <translation>Negara pihak</translation>
     </message>
     <message>
         <source>Military alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliansi militer</translation>
     </message>
     <message>
         <source>Economic union</source>
-        <translation type="unfinished"></translation>
+        <translation>Uni ekonomi</translation>
     </message>
     <message>
         <source>Security organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi keamanan</translation>
     </message>
     <message>
         <source>Political organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi politik</translation>
     </message>
     <message>
         <source>Bilateral treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Perjanjian bilateral</translation>
     </message>
     <message>
         <source>Defence: help if a member is attacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahanan: membantu jika anggota diserang</translation>
     </message>
     <message>
         <source>Offence: joint military action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofensif: aksi militer bersama</translation>
     </message>
     <message>
         <source>Neutrality: not help an attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>Netralitas: tidak membantu pihak penyerang</translation>
     </message>
     <message>
         <source>Non-aggression: not attack each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonagresi: tidak saling menyerang</translation>
     </message>
     <message>
         <source>Consultation: talk in a crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi: berunding saat krisis</translation>
     </message>
     <message>
         <source>No mutual obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa kewajiban timbal balik</translation>
     </message>
     <message>
         <source>Treaty ally</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekutu berdasarkan perjanjian</translation>
     </message>
     <message>
         <source>Strategic partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitra strategis</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>tie to Russia</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mitra</translation>
     </message>
     <message>
         <source>Pragmatic ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan pragmatis</translation>
     </message>
     <message>
         <source>Strained</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegang</translation>
     </message>
     <message>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bermusuhan</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Didirikan</translation>
     </message>
     <message>
         <source>Treaty signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perjanjian ditandatangani</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai berlaku</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Bergabung</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditangguhkan</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperpanjang</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>KTT</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengerahan pasukan</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--open: &quot;%1&quot; is not a country/, organization/ or article/ target</source>
-        <translation type="unfinished"></translation>
+        <translation>--open: &quot;%1&quot; bukan target country/, organization/, atau article/</translation>
     </message>
     <message>
         <source>the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>data bawaan</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas pengaturan %1 tidak dapat dibaca; pengaturan standar digunakan.</translation>
     </message>
 </context>
 <context>
     <name>schema</name>
     <message>
         <source>a date (YYYY-MM-DD, YYYY-MM or YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal (YYYY-MM-DD, YYYY-MM, atau YYYY)</translation>
     </message>
     <message>
         <source>an ISO 3166-1 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>kode ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>an ISO 3166-1 alpha-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>kode ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <source>a text in both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>teks dalam kedua bahasa</translation>
     </message>
     <message>
         <source>an id (lowercase letters, digits and hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (huruf kecil, angka, dan tanda hubung)</translation>
     </message>
     <message>
         <source>a link target such as country/RU or organization/csto</source>
-        <translation type="unfinished"></translation>
+        <translation>target tautan seperti country/RU atau organization/csto</translation>
     </message>
     <message>
         <source>an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat http atau https</translation>
     </message>
 </context>
 </TS>

@@ -181,7 +181,7 @@ void AlliancePane::changeEvent(QEvent *event)
 
 void AlliancePane::retranslateUi()
 {
-    m_asOfLabel->setText(tr("Members &on:"));
+    m_asOfLabel->setText(tr("Members o&n:"));
     m_asOf->setToolTip(tr("Show the members on this date"));
     m_asOf->setAccessibleName(tr("Members on date"));
     m_today->setText(tr("&Today"));
@@ -189,7 +189,7 @@ void AlliancePane::retranslateUi()
     m_allPhases->setText(tr("&All dates"));
     m_allPhases->setToolTip(tr("Show every membership phase, past and present"));
     m_members->setAccessibleName(tr("Members"));
-    m_compareLabel->setText(tr("&Compare with:"));
+    m_compareLabel->setText(tr("Co&mpare with:"));
     m_compare->setAccessibleName(tr("Compare with another organization"));
     m_browser->setAccessibleName(tr("Organization details"));
     m_comparison->setAccessibleName(tr("Comparison"));

@@ -7,6 +7,9 @@
 
 #include <memory>
 
+class LinkBrowser;
+class QLineEdit;
+
 // Reads an article in Indonesian, in English, or both side by side with the paragraphs
 // aligned; mentions of countries and organizations are links, fact notes flag what has
 // changed since publication.
@@ -37,12 +40,26 @@ public:
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
+    // The parts inside, for tests and assistive tools. The Indonesian view is the left one
+    // side by side; in a single-language mode only that language's view is shown.
+    LinkBrowser *indonesianView() const;
+    LinkBrowser *englishView() const;
+    QLineEdit *findField() const;
+    QString findStatus() const;            // "3 of 7 matches"
+    QString highlightedParagraph() const;  // paragraph id, empty when none
+
 signals:
     void linkActivated(const LinkTarget &target);
     void modeChanged(ArticleReader::Mode mode);
     void zoomChanged(int steps);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

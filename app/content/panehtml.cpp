@@ -40,10 +40,10 @@ QString PaneHtml::country(const Dataset &data, const QString &code, Language lan
     const QLocale locale = localeFor(language);
 
     QString html = u"<h1><img src=\":/flags/%1.svg\" height=\"36\"> %2</h1>"_s.arg(code.toLower(), escaped(c->name.in(language)));
-    html += u"<p class=\"subtitle\">%1</p>"_s.arg(escaped(tr("%1 in %2; officially %3")
-                                                             .arg(c->name.in(other),
-                                                                  other == Language::Indonesian ? tr("Indonesian") : tr("English"),
-                                                                  c->isoName.in(language))));
+    const QString otherName = other == Language::Indonesian
+                                  ? tr("%1 in Indonesian; officially %2").arg(c->name.id, c->isoName.in(language))
+                                  : tr("%1 in English; officially %2").arg(c->name.en, c->isoName.in(language));
+    html += u"<p class=\"subtitle\">%1</p>"_s.arg(escaped(otherName));
     html += Html::facts({
         {tr("Capital"), escaped(c->capital.in(language))},
         {tr("Region"), escaped(Vocabulary::region(c->region))},
