@@ -1,7 +1,10 @@
 #include "linkbrowser.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QScrollBar>
+
+using namespace Qt::StringLiterals;
 
 LinkBrowser::LinkBrowser(QWidget *parent)
     : QTextBrowser(parent)
@@ -17,11 +20,41 @@ LinkBrowser::LinkBrowser(QWidget *parent)
             QDesktopServices::openUrl(url);
         }
     });
+    applyStyleSheet();
+}
+
+void LinkBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty()) {
+        applyStyleSheet();
+        setHtmlKeepingScroll(m_html, true);
+    }
+}
+
+// The panes' HTML names classes, never colours, so that light and dark palettes both read well.
+void LinkBrowser::applyStyleSheet()
+{
+    const QPalette p = palette();
+    const QString dim = p.color(QPalette::PlaceholderText).name();
+    document()->setDefaultStyleSheet(
+        u"h1 { font-size: x-large; margin-bottom: 4px; }"
+        "h2 { font-size: large; margin-top: 16px; margin-bottom: 4px; }"
+        "a { color: %1; }"
+        ".dim, .asof, .subtitle { color: %2; }"
+        ".asof { font-size: small; margin-top: 12px; }"
+        "ul.sources { font-size: small; color: %2; }"
+        "table.facts th { color: %2; font-weight: normal; padding-right: 12px; }"
+        "table.members th, table.history td { padding-right: 8px; }"
+        ".check { background-color: %3; padding: 6px; }"
+        "blockquote { margin-left: 16px; font-style: italic; }"_s.arg(p.color(QPalette::Link).name(), dim,
+                                                                         p.color(QPalette::AlternateBase).name()));
 }
 
 void LinkBrowser::setHtmlKeepingScroll(const QString &html, bool keepScroll)
 {
     const int position = verticalScrollBar()->value();
+    m_html = html;
     setHtml(html);
     verticalScrollBar()->setValue(keepScroll ? position : 0);
 }

@@ -18,4 +18,12 @@ public:
 
 signals:
     void targetActivated(const LinkTarget &target);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyStyleSheet();
+
+    QString m_html;
 };
