@@ -2,9 +2,13 @@
 // lives in sekutu_core (app/) and sekutu_ui (ui/).
 #include "cli/commandline.h"
 #include "cli/datacheck.h"
+#include "cli/dataexport.h"
+#include "data/datasetloader.h"
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "network/updatesettings.h"
 #include "ui/mainwindow.h"
+#include "ui/startupprobe.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -47,6 +51,9 @@ int runHeadless(int argc, char **argv)
         return 0;
     case CommandLineOptions::Mode::CheckData:
         return checkDataDirectory(options.checkDataDirectory, out, err);
+    case CommandLineOptions::Mode::ExportData:
+        return exportDataset(options.dataDirectory.isEmpty() ? DatasetLoader::bundledDirectory() : options.dataDirectory,
+                             options.exportFile, out, err);
     case CommandLineOptions::Mode::RunApp:
         break;
     }
@@ -57,6 +64,7 @@ int runHeadless(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    StartupProbe::markStart();
     if (CommandLine::isHeadless(argc, argv))
         return runHeadless(argc, argv);
 
@@ -70,16 +78,26 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     const bool settingsBroken = settings.status() != QSettings::NoError;
+    if (!options.updateUrl.isEmpty())
+        UpdateSettings::setUrl(settings, QUrl(options.updateUrl, QUrl::StrictMode));
     LanguageManager languages;
     languages.setLanguage(LanguageManager::initialLanguage(options.language, settings));
 
     DataStore data;
+    // The bundled data is read and checked on another thread while the window is built.
+    data.preloadBundled();
+    MainWindow window(data, languages);
+    StartupProbe::mark("window");
     const DataErrors bundledErrors = data.loadBundled();
     for (const DataError &error : bundledErrors)
         QTextStream(stderr) << error.toString() << Qt::endl;
     const DataErrors folderErrors = options.dataDirectory.isEmpty() ? DataErrors() : data.loadFolder(options.dataDirectory);
+    // The last good download, unless the reader asked for a folder or chose the bundled data.
+    const DownloadedDataset downloaded;
+    const bool useDownloaded = options.dataDirectory.isEmpty() && !UpdateSettings::prefersBundled(settings) && downloaded.exists();
+    const DataErrors downloadedErrors = useDownloaded ? data.loadDownloaded(downloaded) : DataErrors();
 
-    MainWindow window(data, languages);
+    StartupProbe::mark("data");
     window.restoreSettings();
     const LinkTarget requested = LinkTarget::parse(options.openTarget);
     if (!options.openTarget.isEmpty() && !requested.isValid())
@@ -91,6 +109,9 @@ int main(int argc, char *argv[])
         start = LinkTarget::article(data.dataset()->articles.constFirst().id);
     window.open(start);
     window.show();
+    StartupProbe::mark("shown");
+    if (options.measureStartup)
+        new StartupProbe(&window); // owned by the window; prints and quits after the first frame
 
     // Problems are shown once the window is up, so that the reader sees what they refer to.
     QTimer::singleShot(0, &window, [&] {
@@ -98,6 +119,10 @@ int main(int argc, char *argv[])
             window.reportDataErrors(options.dataDirectory, folderErrors);
         else if (!bundledErrors.isEmpty())
             window.reportDataErrors(QCoreApplication::translate("main", "the bundled data"), bundledErrors);
+        if (!downloadedErrors.isEmpty())
+            window.reportDataErrors(downloaded.dataFile(), downloadedErrors);
+        if (options.dataDirectory.isEmpty())
+            window.checkForUpdatesAtStart();
         if (settingsBroken)
             window.statusBar()->showMessage(
                 QCoreApplication::translate("main", "The settings file %1 could not be read; default settings are used.")

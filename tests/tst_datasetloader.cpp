@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,7 @@ private slots:
     void missingFolderAndFiles();
     void oversizedFileOnDisk();
     void errorText();
+    void longStringsOnASmallStack();
 };
 
 void TestDatasetLoader::validDataLoads()
@@ -215,6 +217,9 @@ void TestDatasetLoader::malformed_data()
         "/articles/0/paragraphs/1/id", "duplicate of /articles/0/paragraphs/0");
     row("article-url-javascript", "articles.json", "/articles/0/url", u"javascript:alert(1)"_s,
         "/articles/0/url", "is not an http or https address");
+    // A pattern's "$" is the end of the text (ECMAScript), not also before a final line break.
+    row("code-trailing-newline", "countries.json", "/countries/0/code", u"RU\n"_s,
+        "/countries/0/code", "is not an ISO 3166-1 alpha-2 code");
     row("top-level-missing-key", "relations.json", "/relations", remove,
         "", "\"relations\" is missing");
 }
@@ -320,4 +325,23 @@ void TestDatasetLoader::errorText()
 }
 
 QTEST_GUILESS_MAIN(TestDatasetLoader)
+// std::regex recursed once per character of a matched string: a valid 2,000-character address
+// took a megabyte of stack and crashed on a thread with a small one (now PCRE2 matches it).
+void TestDatasetLoader::longStringsOnASmallStack()
+{
+    const QList<std::pair<int, bool>> cases{{1990, true}, {5000, false}, {1000000, false}};
+    for (const auto &[length, valid] : cases) {
+        QMap<QString, QByteArray> files = validFiles();
+        files[u"articles.json"_s] = mutated(ArticlesJson, u"/articles/0/url"_s, QString(u"https://"_s + QString(length, u'a')));
+        LoadResult result;
+        std::unique_ptr<QThread> thread(QThread::create([&] { result = DatasetLoader::loadFiles(files); }));
+        thread->setStackSize(512 * 1024);
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        QVERIFY2(result.ok() == valid, qPrintable(describe(result.errors)));
+        if (!valid)
+            QVERIFY2(describe(result.errors).contains(u"longer than 2000"_s), qPrintable(describe(result.errors)));
+    }
+}
+
 #include "tst_datasetloader.moc"

@@ -243,6 +243,14 @@ void TestModels::navigationHistory()
     QCOMPARE(LinkTarget::fromUrl(QUrl(u"sekutu://article/x#p7"_s)), LinkTarget::article(u"x"_s, u"p7"_s));
     QVERIFY(!LinkTarget::parse(u"file/etc"_s).isValid());
     QVERIFY(!LinkTarget::fromUrl(QUrl(u"https://country/RU"_s)).isValid());
+    // The overview has no key.
+    QVERIFY(LinkTarget::overview().isValid());
+    QCOMPARE(LinkTarget::overview().toString(), u"overview"_s);
+    QCOMPARE(LinkTarget::parse(u"overview"_s), LinkTarget::overview());
+    QCOMPARE(LinkTarget::fromUrl(LinkTarget::overview().toUrl()), LinkTarget::overview());
+    QVERIFY(!LinkTarget::parse(u"overviews"_s).isValid());
+    history.navigate(LinkTarget::overview());
+    QCOMPARE(history.current(), LinkTarget::overview());
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -81,6 +81,30 @@
         <source>Co&amp;mpare with:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ver time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members on a date, and a comparison with another organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of members from the founding to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s members by population or area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -316,6 +340,65 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart made with Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
@@ -327,10 +410,6 @@
     </message>
     <message>
         <source>Interface language: id (Indonesian) or en (English).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a pane: country/RU, organization/csto or article/ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,6 +430,86 @@
     </message>
     <message>
         <source>--lang must be id or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the data in use (bundled, or --data DIR) as one published dataset FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates at URL (http or https) from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pane: country/RU, organization/csto, article/ID or overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the time to the first frame of the window and the peak memory, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--update-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare members by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members by population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population, millions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, thousand km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>unit — year, source</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +616,28 @@
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <source>the bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s); nothing was written</source>
+        <translation>
+            <numerusform>%1: %n error; nothing was written</numerusform>
+            <numerusform>%1: %n errors; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetChecker</name>
     <message>
         <source>%1 is a duplicate of /countries/%2</source>
@@ -551,6 +732,122 @@
     </message>
     <message>
         <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetUpdater</name>
+    <message>
+        <source>No update address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address; Sekutu downloads data only over http and https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check for updates at %1 was canceled; the data in use has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in use (version %1 of %2) is the latest at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 instead of sending the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download from %1 is incomplete: %2 of %3 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file at %1 is not valid Sekutu data (%n problem(s), the first: %2). The data in use has not changed.</source>
+        <translation>
+            <numerusform>The file at %1 is not valid Sekutu data (%n problem: %2). The data in use has not changed.</numerusform>
+            <numerusform>The file at %1 is not valid Sekutu data (%n problems, the first: %2). The data in use has not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data from %1 is valid but could not be saved, so it is not used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using data version %1 of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file at %1 is larger than %2 MiB, the most Sekutu accepts; it was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found (for %2). Check the update address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection (for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server closed the connection before all of %1 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times (a redirect loop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects from https to an insecure http address; Sekutu does not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (for %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1 (HTTP 404 Not Found). Check the update address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: HTTP %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadedDataset</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +988,141 @@
             <numerusform>The data in %1 has %n problems and was not loaded. Sekutu keeps using the data it had.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking for updates at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download newer data from the update address, if there is any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the address where Sekutu checks for newer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for Updates at &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the update address each time Sekutu starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties and the organizations&apos; shared members, as charts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated data, version %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Not Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberComparison</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipChart</name>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <comment>states joining</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <comment>states leaving</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: members over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty signed or in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation suspended or frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembershipModel</name>
@@ -736,6 +1168,25 @@
     </message>
 </context>
 <context>
+    <name>MembershipTimeline</name>
+    <message>
+        <source>%1 joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s participation is suspended or frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationModel</name>
     <message>
         <source>Abbreviation</source>
@@ -755,6 +1206,42 @@
     </message>
     <message>
         <source>Members today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverlapModel</name>
+    <message numerus="yes">
+        <source>%1 has %n member(s)</source>
+        <translation>
+            <numerusform>%1 has %n member</numerusform>
+            <numerusform>%1 has %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 share %n member(s)</source>
+        <translation>
+            <numerusform>%1 and %2 share %n member</numerusform>
+            <numerusform>%1 and %2 share %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <source>&amp;Shared members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member states two organizations have in common today (the diagonal: each one&apos;s own members). Choose a cell to list them, a heading to open the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries in both organizations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +1394,20 @@
         <source>%1 in English; officially %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s):</source>
+        <translation>
+            <numerusform>%1 has %n member:</numerusform>
+            <numerusform>%1 has %n members:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 share %n member(s):</source>
+        <translation>
+            <numerusform>%1 and %2 share %n member:</numerusform>
+            <numerusform>%1 and %2 share %n members:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SchemaValidator</name>
@@ -1047,6 +1548,26 @@
     </message>
     <message>
         <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiesChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list these countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind of tie (number of countries)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,6 +1784,10 @@
     </message>
     <message>
         <source>an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dataset version such as 2026.11.25 (letters, digits, dots, plus and hyphens)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,30 @@
         <source>Co&amp;mpare with:</source>
         <translation>Ban&amp;dingkan dengan:</translation>
     </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>Da&amp;ftar anggota</translation>
+    </message>
+    <message>
+        <source>O&amp;ver time</source>
+        <translation>Dari &amp;waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Com&amp;pared</source>
+        <translation>P&amp;erbandingan</translation>
+    </message>
+    <message>
+        <source>The members on a date, and a comparison with another organization</source>
+        <translation>Anggota per tanggal tertentu, serta perbandingan dengan organisasi lain</translation>
+    </message>
+    <message>
+        <source>The number of members from the founding to today</source>
+        <translation>Jumlah anggota sejak didirikan hingga saat ini</translation>
+    </message>
+    <message>
+        <source>Today&apos;s members by population or area</source>
+        <translation>Anggota saat ini menurut jumlah penduduk atau luas wilayah</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -314,6 +338,65 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Simpan grafik sebagai gambar PNG</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Simpan sebagai SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Simpan grafik sebagai gambar vektor SVG</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Salin Grafik</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>Salin grafik ke papan klip sebagai gambar</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>A chart made with Sekutu</source>
+        <translation>Grafik yang dibuat dengan Sekutu</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Simpan Grafik sebagai SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Simpan Grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Gambar vektor SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Grafik Gagal Disimpan</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Grafik tidak dapat disimpan ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
@@ -326,10 +409,6 @@
     <message>
         <source>Interface language: id (Indonesian) or en (English).</source>
         <translation>Bahasa antarmuka: id (Indonesia) atau en (Inggris).</translation>
-    </message>
-    <message>
-        <source>Open a pane: country/RU, organization/csto or article/ID.</source>
-        <translation>Buka panel: country/RU, organization/csto, atau article/ID.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -350,6 +429,86 @@
     <message>
         <source>--lang must be id or en, not &quot;%1&quot;</source>
         <translation>--lang harus id atau en, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Write the data in use (bundled, or --data DIR) as one published dataset FILE and exit.</source>
+        <translation>Tulis data yang sedang digunakan (data bawaan atau --data DIR) sebagai satu set data terbitan ke berkas FILE, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Check for updates at URL (http or https) from now on.</source>
+        <translation>Mulai sekarang, periksa pembaruan di URL (http atau https).</translation>
+    </message>
+    <message>
+        <source>Open a pane: country/RU, organization/csto, article/ID or overview.</source>
+        <translation>Buka panel: country/RU, organization/csto, article/ID, atau overview.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first frame of the window and the peak memory, then quit.</source>
+        <translation>Tampilkan waktu hingga bingkai pertama jendela dan puncak penggunaan memori, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>--update-url: %1</source>
+        <translation>--update-url: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 jiwa</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Click to open the country.</source>
+        <translation>Klik untuk membuka rincian negara ini.</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Jumlah penduduk</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Luas wilayah</translation>
+    </message>
+    <message>
+        <source>Compare b&amp;y:</source>
+        <translation>Bandingkan &amp;menurut:</translation>
+    </message>
+    <message>
+        <source>Compare members by</source>
+        <translation>Bandingkan anggota menurut</translation>
+    </message>
+    <message>
+        <source>%1 members by population</source>
+        <translation>Anggota %1 menurut jumlah penduduk</translation>
+    </message>
+    <message>
+        <source>%1 members by area</source>
+        <translation>Anggota %1 menurut luas wilayah</translation>
+    </message>
+    <message>
+        <source>Population, millions</source>
+        <translation>Jumlah penduduk, juta jiwa</translation>
+    </message>
+    <message>
+        <source>Area, thousand km²</source>
+        <translation>Luas wilayah, ribu km²</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>unit — year, source</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -453,6 +612,27 @@
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <source>the bundled data</source>
+        <translation>data bawaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s); nothing was written</source>
+        <translation>
+            <numerusform>%1: %n kesalahan; tidak ada yang ditulis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2 (version %3).</source>
+        <translation>%1 berhasil ditulis dari %2 (versi %3).</translation>
+    </message>
+</context>
+<context>
     <name>DatasetChecker</name>
     <message>
         <source>%1 is a duplicate of /countries/%2</source>
@@ -548,6 +728,120 @@
     <message>
         <source>the file is missing</source>
         <translation>berkas tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetUpdater</name>
+    <message>
+        <source>No update address is set.</source>
+        <translation>Alamat pembaruan belum diatur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: %2</source>
+        <translation>&quot;%1&quot; bukan alamat yang valid: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address; Sekutu downloads data only over http and https.</source>
+        <translation>&quot;%1&quot; bukan alamat http atau https; Sekutu hanya mengunduh data melalui http dan https.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no server.</source>
+        <translation>&quot;%1&quot; tidak memuat nama server.</translation>
+    </message>
+    <message>
+        <source>The check for updates at %1 was canceled; the data in use has not changed.</source>
+        <translation>Pemeriksaan pembaruan di %1 dibatalkan; data yang sedang digunakan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The data in use (version %1 of %2) is the latest at %3.</source>
+        <translation>Data yang sedang digunakan (versi %1 tertanggal %2) adalah yang terbaru di %3.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 instead of sending the data.</source>
+        <translation>%1 merespons dengan %2 %3 alih-alih mengirimkan data.</translation>
+    </message>
+    <message>
+        <source>The download from %1 is incomplete: %2 of %3 bytes arrived.</source>
+        <translation>Unduhan dari %1 tidak lengkap: hanya %2 dari %3 byte yang diterima.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file at %1 is not valid Sekutu data (%n problem(s), the first: %2). The data in use has not changed.</source>
+        <translation>
+            <numerusform>Berkas di %1 bukan data Sekutu yang valid (%n masalah, yang pertama: %2). Data yang sedang digunakan tidak berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data from %1 is valid but could not be saved, so it is not used: %2</source>
+        <translation>Data dari %1 valid, tetapi tidak dapat disimpan sehingga tidak digunakan: %2</translation>
+    </message>
+    <message>
+        <source>Now using data version %1 of %2 from %3.</source>
+        <translation>Kini menggunakan data versi %1 tertanggal %2 dari %3.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is larger than %2 MiB, the most Sekutu accepts; it was not downloaded.</source>
+        <translation>Berkas di %1 lebih besar dari %2 MiB, batas terbesar yang diterima Sekutu; berkas tersebut tidak diunduh.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found (for %2). Check the update address and the network connection.</source>
+        <translation>Server %1 tidak ditemukan (untuk %2). Periksa alamat pembaruan dan koneksi jaringan.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection (for %2).</source>
+        <translation>Server %1 menolak koneksi (untuk %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 tidak merespons dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server closed the connection before all of %1 arrived.</source>
+        <translation>Server menutup koneksi sebelum seluruh %1 diterima.</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times (a redirect loop?).</source>
+        <translation>%1 dialihkan lebih dari %2 kali (pengalihan berulang tanpa henti?).</translation>
+    </message>
+    <message>
+        <source>%1 redirects from https to an insecure http address; Sekutu does not follow it.</source>
+        <translation>%1 mengalihkan dari https ke alamat http yang tidak aman; Sekutu tidak mengikuti pengalihan tersebut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (for %2): %3</source>
+        <translation>Koneksi aman ke %1 gagal (untuk %2): %3</translation>
+    </message>
+    <message>
+        <source>There is no file at %1 (HTTP 404 Not Found). Check the update address.</source>
+        <translation>Tidak ada berkas di %1 (HTTP 404: tidak ditemukan). Periksa alamat pembaruan.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: HTTP %2 %3.</source>
+        <translation>%1 merespons dengan kesalahan: HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 tidak dapat diunduh: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadedDataset</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
+        <translation>berkas terlalu besar (%1 MiB; batasnya %2 MiB)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +980,140 @@
             <numerusform>Data di %1 memiliki %n masalah sehingga tidak dimuat. Sekutu tetap menggunakan data sebelumnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking for updates at %1…</source>
+        <translation>Memeriksa pembaruan di %1…</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation>Periksa &amp;Pembaruan</translation>
+    </message>
+    <message>
+        <source>Download newer data from the update address, if there is any</source>
+        <translation>Unduh data yang lebih baru dari alamat pembaruan, jika ada</translation>
+    </message>
+    <message>
+        <source>Update &amp;Address…</source>
+        <translation>&amp;Alamat Pembaruan…</translation>
+    </message>
+    <message>
+        <source>Set the address where Sekutu checks for newer data</source>
+        <translation>Atur alamat tempat Sekutu memeriksa ketersediaan data yang lebih baru</translation>
+    </message>
+    <message>
+        <source>Check for Updates at &amp;Start</source>
+        <translation>Periksa Pembaruan saat &amp;Dimulai</translation>
+    </message>
+    <message>
+        <source>Check the update address each time Sekutu starts</source>
+        <translation>Periksa alamat pembaruan setiap kali Sekutu dimulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop checking for updates</source>
+        <translation>Hentikan pemeriksaan pembaruan</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties and the organizations&apos; shared members, as charts (%1)</source>
+        <translation>Hubungan Rusia dan anggota yang sama di antara organisasi, dalam bentuk grafik (%1)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Updated data, version %1 of %2: %3</source>
+        <translation>Data pembaruan, versi %1 tertanggal %2: %3</translation>
+    </message>
+    <message>
+        <source>Downloaded from %1</source>
+        <translation>Diunduh dari %1</translation>
+    </message>
+    <message>
+        <source>Update Address</source>
+        <translation>Alamat Pembaruan</translation>
+    </message>
+    <message>
+        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
+        <translation>Alamat (http atau https) set data yang diterbitkan dengan sekutu --export-data:</translation>
+    </message>
+    <message>
+        <source>Data Not Updated</source>
+        <translation>Data Tidak Diperbarui</translation>
+    </message>
+</context>
+<context>
+    <name>MemberComparison</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipChart</name>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <comment>states joining</comment>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <comment>states leaving</comment>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>%1 suspended</source>
+        <translation>%1 ditangguhkan</translation>
+    </message>
+    <message>
+        <source>%1: members over time</source>
+        <translation>Jumlah anggota %1 dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Members over time</source>
+        <translation>Jumlah anggota dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>Negara anggota</translation>
+    </message>
+    <message>
+        <source>Treaty signed or in force</source>
+        <translation>Perjanjian ditandatangani atau mulai berlaku</translation>
+    </message>
+    <message>
+        <source>State joins</source>
+        <translation>Negara bergabung</translation>
+    </message>
+    <message>
+        <source>State leaves</source>
+        <translation>Negara keluar</translation>
+    </message>
+    <message>
+        <source>Participation suspended or frozen</source>
+        <translation>Partisipasi ditangguhkan atau dibekukan</translation>
+    </message>
 </context>
 <context>
     <name>MembershipModel</name>
@@ -731,6 +1159,25 @@
     </message>
 </context>
 <context>
+    <name>MembershipTimeline</name>
+    <message>
+        <source>%1 joins.</source>
+        <translation>%1 bergabung.</translation>
+    </message>
+    <message>
+        <source>%1 leaves.</source>
+        <translation>%1 keluar.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s participation is suspended or frozen.</source>
+        <translation>Partisipasi %1 ditangguhkan atau dibekukan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationModel</name>
     <message>
         <source>Abbreviation</source>
@@ -751,6 +1198,40 @@
     <message>
         <source>Members today</source>
         <translation>Anggota saat ini</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapModel</name>
+    <message numerus="yes">
+        <source>%1 has %n member(s)</source>
+        <translation>
+            <numerusform>%1 memiliki %n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 share %n member(s)</source>
+        <translation>
+            <numerusform>%1 dan %2 memiliki %n anggota yang sama</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <source>&amp;Shared members</source>
+        <translation>Anggota yang &amp;sama</translation>
+    </message>
+    <message>
+        <source>Member states two organizations have in common today (the diagonal: each one&apos;s own members). Choose a cell to list them, a heading to open the organization.</source>
+        <translation>Negara yang saat ini menjadi anggota dua organisasi sekaligus (pada diagonal: anggota masing-masing organisasi). Pilih sel untuk menampilkan daftarnya, atau judul untuk membuka organisasinya.</translation>
+    </message>
+    <message>
+        <source>Shared members</source>
+        <translation>Anggota yang sama</translation>
+    </message>
+    <message>
+        <source>Countries in both organizations</source>
+        <translation>Negara yang menjadi anggota kedua organisasi</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1382,18 @@
         <source>%1 in English; officially %2</source>
         <translation>%1 dalam bahasa Inggris; resminya %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s):</source>
+        <translation>
+            <numerusform>%1 memiliki %n anggota:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 share %n member(s):</source>
+        <translation>
+            <numerusform>%1 dan %2 memiliki %n anggota yang sama:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SchemaValidator</name>
@@ -1038,6 +1531,26 @@
     <message>
         <source>Articles</source>
         <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>TiesChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click to list these countries.</source>
+        <translation>Klik untuk menampilkan daftar negara tersebut.</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties at a glance</source>
+        <translation>Sekilas tentang hubungan Rusia</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kind of tie (number of countries)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1767,10 @@
     <message>
         <source>an http or https address</source>
         <translation>alamat http atau https</translation>
+    </message>
+    <message>
+        <source>a dataset version such as 2026.11.25 (letters, digits, dots, plus and hyphens)</source>
+        <translation>versi set data seperti 2026.11.25 (huruf, angka, titik, tanda tambah, dan tanda hubung)</translation>
     </message>
 </context>
 </TS>

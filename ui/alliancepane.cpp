@@ -1,8 +1,10 @@
 #include "alliancepane.h"
 
+#include "comparisonchart.h"
 #include "content/panehtml.h"
 #include "i18n/formatting.h"
 #include "linkbrowser.h"
+#include "membershipchart.h"
 #include "models/membershipfiltermodel.h"
 #include "models/membershipmodel.h"
 
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -75,10 +78,22 @@ AlliancePane::AlliancePane(QWidget *parent)
     membersLayout->addLayout(compareRow);
     membersLayout->addWidget(m_comparison);
 
+    // The chart tabs start empty: the charts are made when first shown, not at startup.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(membersBox, QString());
+    for (int tab : {OverTimeTab, ComparedTab}) {
+        auto *page = new QWidget(m_tabs);
+        new QVBoxLayout(page);
+        page->layout()->setContentsMargins(0, 0, 0, 0);
+        m_tabs->insertTab(tab, page, QString());
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AlliancePane::createChart);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("allianceSplitter"));
     splitter->addWidget(m_browser);
-    splitter->addWidget(membersBox);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -122,6 +137,10 @@ void AlliancePane::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
     m_model->setDataset(m_dataset);
+    if (m_membershipChart)
+        m_membershipChart->setDataset(m_dataset);
+    if (m_comparisonChart)
+        m_comparisonChart->setDataset(m_dataset);
     fillCompareBox();
     refreshText(false);
 }
@@ -134,6 +153,10 @@ void AlliancePane::setLanguage(Language language)
     m_model->setLanguage(language);
     m_proxy->setLanguage(language);
     m_asOf->setLocale(localeFor(language));
+    if (m_membershipChart)
+        m_membershipChart->setLanguage(language);
+    if (m_comparisonChart)
+        m_comparisonChart->setLanguage(language);
     fillCompareBox();
     refreshText(true);
     updateCount();
@@ -144,6 +167,10 @@ void AlliancePane::showOrganization(const QString &id)
     if (id == m_model->organization())
         return;
     m_model->setOrganization(id);
+    if (m_membershipChart)
+        m_membershipChart->setOrganization(id);
+    if (m_comparisonChart)
+        m_comparisonChart->setOrganization(id);
     fillCompareBox();
     refreshText(false);
     m_members->resizeColumnsToContents();
@@ -172,6 +199,31 @@ void AlliancePane::applyDateFilter()
     updateCount();
 }
 
+void AlliancePane::createChart(int tab)
+{
+    ChartPanel *chart = nullptr;
+    if (tab == OverTimeTab && !m_membershipChart) {
+        m_membershipChart = new MembershipChart(m_tabs->widget(tab));
+        chart = m_membershipChart;
+    } else if (tab == ComparedTab && !m_comparisonChart) {
+        m_comparisonChart = new ComparisonChart(m_tabs->widget(tab));
+        connect(m_comparisonChart, &ComparisonChart::linkActivated, this, &AlliancePane::linkActivated);
+        chart = m_comparisonChart;
+    }
+    if (!chart)
+        return;
+    chart->setLanguage(m_language);
+    if (m_membershipChart == chart) {
+        m_membershipChart->setDataset(m_dataset);
+        m_membershipChart->setOrganization(m_model->organization());
+    } else {
+        m_comparisonChart->setDataset(m_dataset);
+        m_comparisonChart->setOrganization(m_model->organization());
+    }
+    m_tabs->widget(tab)->layout()->addWidget(chart);
+    chart->show();
+}
+
 void AlliancePane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -193,6 +245,12 @@ void AlliancePane::retranslateUi()
     m_compare->setAccessibleName(tr("Compare with another organization"));
     m_browser->setAccessibleName(tr("Organization details"));
     m_comparison->setAccessibleName(tr("Comparison"));
+    m_tabs->setTabText(MembersTab, tr("Mem&bers"));
+    m_tabs->setTabText(OverTimeTab, tr("O&ver time"));
+    m_tabs->setTabText(ComparedTab, tr("Com&pared"));
+    m_tabs->setTabToolTip(MembersTab, tr("The members on a date, and a comparison with another organization"));
+    m_tabs->setTabToolTip(OverTimeTab, tr("The number of members from the founding to today"));
+    m_tabs->setTabToolTip(ComparedTab, tr("Today's members by population or area"));
     fillCompareBox();
     updateCount();
 }

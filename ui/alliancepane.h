@@ -7,7 +7,9 @@
 
 #include <memory>
 
+class ComparisonChart;
 class LinkBrowser;
+class MembershipChart;
 class MembershipFilterModel;
 class MembershipModel;
 class QCheckBox;
@@ -15,15 +17,19 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
-// One organization or treaty: what it is and obliges, its history, and a members table
-// that shows who belonged on a chosen date, with a comparison against another organization.
+// One organization or treaty: what it is and obliges, its history, and tabs: a members table
+// that shows who belonged on a chosen date, with a comparison against another organization;
+// the number of members over time; the members compared by population or area.
 class AlliancePane final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum Tab { MembersTab, OverTimeTab, ComparedTab };
+
     explicit AlliancePane(QWidget *parent = nullptr);
 
     void setDataset(std::shared_ptr<const Dataset> dataset);
@@ -41,6 +47,10 @@ public:
     QComboBox *compareBox() const { return m_compare; }
     LinkBrowser *browser() const { return m_browser; }
     LinkBrowser *comparisonBrowser() const { return m_comparison; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The charts are made when their tab is first shown; null until then.
+    MembershipChart *membershipChart() const { return m_membershipChart; }
+    ComparisonChart *comparisonChart() const { return m_comparisonChart; }
 
 signals:
     void linkActivated(const LinkTarget &target);
@@ -55,6 +65,7 @@ private:
     void fillCompareBox();
     void updateCount();
     void applyDateFilter();
+    void createChart(int tab);
 
     std::shared_ptr<const Dataset> m_dataset;
     Language m_language = Language::English;
@@ -70,4 +81,7 @@ private:
     QLabel *m_compareLabel = nullptr;
     QComboBox *m_compare = nullptr;
     LinkBrowser *m_comparison = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    MembershipChart *m_membershipChart = nullptr;
+    ComparisonChart *m_comparisonChart = nullptr;
 };

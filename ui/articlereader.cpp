@@ -77,6 +77,7 @@ struct ArticleReader::Private
     struct View
     {
         LinkBrowser *browser = nullptr;
+        QString html; // as last set: the same text is not laid out again
         QList<Part> parts;
         Position position;
         int highlightedBlock = -1;
@@ -201,10 +202,21 @@ void ArticleReader::Private::render()
             html = Html::paragraph(Html::escaped(ArticleReader::tr("There is no article %1 in the data.").arg(articleId)));
         else
             html = Html::paragraph(Html::escaped(ArticleReader::tr("No article is open.")));
-        view.browser->setHtml(html);
-        view.browser->document()->setUndoRedoEnabled(false);
-        view.highlightedBlock = -1;
-        updateMargins(side);
+        // A language switch renders twice (setLanguage, then LanguageChange) and laying out an
+        // article takes milliseconds: unchanged text keeps its layout.
+        if (html == view.html)
+            continue;
+        view.html = html;
+        {
+            // One edit: the text is laid out once, with its margins.
+            QTextCursor edit(view.browser->document());
+            edit.beginEditBlock();
+            view.browser->setHtml(html);
+            view.browser->document()->setUndoRedoEnabled(false);
+            view.highlightedBlock = -1;
+            updateMargins(side);
+            edit.endEditBlock();
+        }
         collectParts(side);
     }
     applyHighlight();
@@ -617,6 +629,9 @@ ArticleReader::ArticleReader(QWidget *parent)
     d->splitter->setChildrenCollapsible(false);
     for (int side = 0; side < SideCount; ++side) {
         auto *browser = new LinkBrowser(d->splitter);
+        // An article is longer than the view: a scroll bar that came and went would lay the
+        // whole text out twice for every new text (once without it, once with it).
+        browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         browser->viewport()->installEventFilter(this);
         d->views[side].browser = browser;
         d->splitter->addWidget(browser);

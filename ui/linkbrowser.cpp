@@ -51,10 +51,35 @@ void LinkBrowser::applyStyleSheet()
                                                                          p.color(QPalette::AlternateBase).name()));
 }
 
+QVariant LinkBrowser::loadResource(int type, const QUrl &name)
+{
+    const bool ownResource = name.scheme() == u"qrc" || (name.scheme().isEmpty() && name.path().startsWith(u":/"));
+    if (ownResource)
+        return QTextBrowser::loadResource(type, name);
+    // Not a null QVariant: on null, QTextDocument::loadResource() goes on to read local files.
+    return QByteArray();
+}
+
 void LinkBrowser::setHtmlKeepingScroll(const QString &html, bool keepScroll)
 {
-    const int position = verticalScrollBar()->value();
     m_html = html;
-    setHtml(html);
+    m_pending = keepScroll && !isVisible();
+    if (!m_pending)
+        applyHtml(keepScroll);
+}
+
+void LinkBrowser::applyHtml(bool keepScroll)
+{
+    const int position = verticalScrollBar()->value();
+    setHtml(m_html);
     verticalScrollBar()->setValue(keepScroll ? position : 0);
+}
+
+void LinkBrowser::showEvent(QShowEvent *event)
+{
+    if (m_pending) {
+        m_pending = false;
+        applyHtml(true);
+    }
+    QTextBrowser::showEvent(event);
 }

@@ -8,6 +8,9 @@
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
 #include "navigation/navigationhistory.h"
+#include "overviewpane.h"
+#include "network/datasetupdater.h"
+#include "network/updatesettings.h"
 #include "sidebar.h"
 
 #include <QAction>
@@ -17,17 +20,23 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QToolBar>
+#include <QToolButton>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +73,38 @@ MainWindow::MainWindow(DataStore &data, LanguageManager &languages, QWidget *par
     setCentralWidget(m_splitter);
 
     m_dataStatus = new QLabel(this);
+    m_dataStatus->setObjectName(u"dataStatus"_s);
+    m_dataStatus->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_dataStatus);
+
+    m_updater = new DatasetUpdater(m_data, this);
+    m_updater->setUrl(UpdateSettings::url(QSettings()));
+    m_updateProgress = new QProgressBar(this);
+    m_updateProgress->setObjectName(u"updateProgress"_s);
+    m_updateProgress->setMaximumWidth(160);
+    m_updateProgress->setTextVisible(false);
+    m_updateProgress->hide();
+    m_cancelUpdate = new QToolButton(this);
+    m_cancelUpdate->setObjectName(u"cancelUpdate"_s);
+    m_cancelUpdate->setAutoRaise(true);
+    m_cancelUpdate->hide();
+    statusBar()->insertPermanentWidget(0, m_updateProgress);
+    statusBar()->insertPermanentWidget(1, m_cancelUpdate);
+    connect(m_cancelUpdate, &QToolButton::clicked, m_updater, &DatasetUpdater::cancel);
+    connect(m_updater, &DatasetUpdater::started, this, [this] {
+        m_updateProgress->setRange(0, 0);
+        m_updateProgress->show();
+        m_cancelUpdate->show();
+        statusBar()->showMessage(tr("Checking for updates at %1…").arg(m_updater->url().toDisplayString()));
+    });
+    connect(m_updater, &DatasetUpdater::progress, this, [this](qint64 received, qint64 total) {
+        // Busy until the size is known; percent afterwards (large files overflow int).
+        if (total > 0) {
+            m_updateProgress->setRange(0, 1000);
+            m_updateProgress->setValue(int(qBound(qint64(0), received * 1000 / total, qint64(1000))));
+        }
+    });
+    connect(m_updater, &DatasetUpdater::finished, this, &MainWindow::showUpdateResult);
 
     createActions();
     createMenus();
@@ -100,7 +140,22 @@ void MainWindow::createActions()
     m_openDataAction->setShortcut(QKeySequence::Open);
     connect(m_openDataAction, &QAction::triggered, this, &MainWindow::openDataFolder);
     m_bundledDataAction = new QAction(this);
+    m_bundledDataAction->setObjectName(u"useBundledDataAction"_s);
     connect(m_bundledDataAction, &QAction::triggered, this, &MainWindow::useBundledData);
+    m_checkUpdatesAction = new QAction(this);
+    m_checkUpdatesAction->setObjectName(u"checkForUpdatesAction"_s);
+    connect(m_checkUpdatesAction, &QAction::triggered, this, &MainWindow::checkForUpdates);
+    m_updateUrlAction = new QAction(this);
+    m_updateUrlAction->setObjectName(u"updateAddressAction"_s);
+    connect(m_updateUrlAction, &QAction::triggered, this, &MainWindow::askForUpdateUrl);
+    m_checkAtStartAction = new QAction(this);
+    m_checkAtStartAction->setObjectName(u"checkAtStartAction"_s);
+    m_checkAtStartAction->setCheckable(true);
+    m_checkAtStartAction->setChecked(UpdateSettings::checkAtStart(QSettings()));
+    connect(m_checkAtStartAction, &QAction::toggled, this, [](bool checked) {
+        QSettings settings;
+        UpdateSettings::setCheckAtStart(settings, checked);
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -121,6 +176,10 @@ void MainWindow::createActions()
         m_sidebar->countryList()->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_sidebar->countryList()->searchField()->selectAll();
     });
+
+    m_overviewAction = new QAction(QIcon::fromTheme(u"office-chart-pie"_s), QString(), this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_overviewAction, &QAction::triggered, this, [this] { open(LinkTarget::overview()); });
 
     m_toggleLanguageAction = new QAction(this);
     m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -150,12 +209,17 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDataAction);
     m_fileMenu->addAction(m_bundledDataAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_checkUpdatesAction);
+    m_fileMenu->addAction(m_updateUrlAction);
+    m_fileMenu->addAction(m_checkAtStartAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_backAction);
     m_goMenu->addAction(m_forwardAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_findCountryAction);
+    m_goMenu->addAction(m_overviewAction);
     // "Language / Bahasa" stays bilingual so that a reader in the wrong language finds it.
     m_languageMenu = menuBar()->addMenu(u"&Language / Bahasa"_s);
     m_languageMenu->addAction(m_englishAction);
@@ -174,6 +238,7 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_backAction);
     m_toolBar->addAction(m_forwardAction);
+    m_toolBar->addAction(m_overviewAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -197,12 +262,23 @@ void MainWindow::retranslateUi()
     m_openDataAction->setStatusTip(tr("Use the data in a folder laid out like the bundled data"));
     m_bundledDataAction->setText(tr("Use &Bundled Data"));
     m_bundledDataAction->setStatusTip(tr("Go back to the data that came with Sekutu"));
+    m_checkUpdatesAction->setText(tr("Check for &Updates"));
+    m_checkUpdatesAction->setStatusTip(tr("Download newer data from the update address, if there is any"));
+    m_updateUrlAction->setText(tr("Update &Address…"));
+    m_updateUrlAction->setStatusTip(tr("Set the address where Sekutu checks for newer data"));
+    m_checkAtStartAction->setText(tr("Check for Updates at &Start"));
+    m_checkAtStartAction->setStatusTip(tr("Check the update address each time Sekutu starts"));
+    m_cancelUpdate->setText(tr("Cancel"));
+    m_cancelUpdate->setToolTip(tr("Stop checking for updates"));
     m_quitAction->setText(tr("&Quit"));
     m_backAction->setText(tr("&Back"));
     m_backAction->setToolTip(tr("Back (%1)").arg(m_backAction->shortcut().toString(QKeySequence::NativeText)));
     m_forwardAction->setText(tr("&Forward"));
     m_forwardAction->setToolTip(tr("Forward (%1)").arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
     m_findCountryAction->setText(tr("Find &Country…"));
+    m_overviewAction->setText(tr("&Overview"));
+    m_overviewAction->setToolTip(tr("Russia's ties and the organizations' shared members, as charts (%1)")
+                                     .arg(m_overviewAction->shortcut().toString(QKeySequence::NativeText)));
     m_toggleLanguageAction->setText(tr("&Switch Language"));
     m_toggleLanguageAction->setStatusTip(tr("Switch between Indonesian and English"));
     m_languageBox->setToolTip(tr("Interface language (%1)").arg(m_toggleLanguageAction->shortcut().toString(QKeySequence::NativeText)));
@@ -248,6 +324,8 @@ void MainWindow::applyDataset(const std::shared_ptr<const Dataset> &dataset)
     m_countryPane->setDataset(dataset);
     m_alliancePane->setDataset(dataset);
     m_articleReader->setDataset(dataset);
+    if (m_overviewPane)
+        m_overviewPane->setDataset(dataset);
     updateDataStatus();
 }
 
@@ -258,6 +336,8 @@ void MainWindow::applyLanguage()
     m_countryPane->setLanguage(language);
     m_alliancePane->setLanguage(language);
     m_articleReader->setLanguage(language);
+    if (m_overviewPane)
+        m_overviewPane->setLanguage(language);
     (language == Language::Indonesian ? m_indonesianAction : m_englishAction)->setChecked(true);
     m_languageBox->setCurrentIndex(m_languageBox->findData(languageCode(language)));
     updateWindowTitle();
@@ -308,11 +388,31 @@ void MainWindow::showTarget(const LinkTarget &target)
         m_articleReader->showArticle(target.key, target.fragment);
         m_panes->setCurrentWidget(m_articleReader);
         break;
+    case LinkTarget::Kind::Overview:
+        createOverviewPane();
+        m_panes->setCurrentWidget(m_overviewPane);
+        break;
     case LinkTarget::Kind::None:
         return;
     }
     m_sidebar->select(target);
     updateWindowTitle();
+}
+
+// The overview's charts are made when first opened: startup stays quick.
+void MainWindow::createOverviewPane()
+{
+    if (m_overviewPane)
+        return;
+    m_overviewPane = new OverviewPane(m_panes);
+    m_overviewPane->setLanguage(m_languages.language());
+    m_overviewPane->setDataset(m_data.dataset());
+    m_panes->addWidget(m_overviewPane);
+    connect(m_overviewPane, &OverviewPane::linkActivated, this, &MainWindow::open);
+    connect(m_overviewPane, &OverviewPane::relationTypeActivated, this, [this](const QString &type) {
+        m_sidebar->countryList()->setRelationFilter(type);
+        m_sidebar->setCurrentIndex(Sidebar::CountriesTab);
+    });
 }
 
 void MainWindow::updateWindowTitle()
@@ -330,6 +430,8 @@ void MainWindow::updateWindowTitle()
     } else if (target.kind == LinkTarget::Kind::Article) {
         if (const Article *article = data->article(target.key))
             title = article->title.in(language);
+    } else if (target.kind == LinkTarget::Kind::Overview) {
+        title = tr("Overview");
     }
     setWindowTitle(title.isEmpty() ? tr("Sekutu") : tr("%1 — Sekutu").arg(title));
 }
@@ -340,9 +442,20 @@ void MainWindow::updateDataStatus()
         return;
     const std::shared_ptr<const Dataset> data = m_data.dataset();
     const QString counts = tr("%1 countries, %2 organizations").arg(data->countries.size()).arg(data->organizations.size());
-    m_dataStatus->setText(m_data.origin() == DataStore::Origin::Bundled
-                              ? tr("Bundled data: %1").arg(counts)
-                              : tr("Data from %1: %2").arg(QDir::toNativeSeparators(m_data.folder()), counts));
+    switch (m_data.origin()) {
+    case DataStore::Origin::Bundled:
+        m_dataStatus->setText(tr("Bundled data: %1").arg(counts));
+        m_dataStatus->setToolTip(QString());
+        break;
+    case DataStore::Origin::Folder:
+        m_dataStatus->setText(tr("Data from %1: %2").arg(QDir::toNativeSeparators(m_data.folder()), counts));
+        m_dataStatus->setToolTip(QString());
+        break;
+    case DataStore::Origin::Downloaded:
+        m_dataStatus->setText(tr("Updated data, version %1 of %2: %3").arg(m_data.download().version, m_data.download().date, counts));
+        m_dataStatus->setToolTip(Qt::convertFromPlainText(tr("Downloaded from %1").arg(m_data.download().url)));
+        break;
+    }
     m_bundledDataAction->setEnabled(m_data.origin() != DataStore::Origin::Bundled);
 }
 
@@ -361,8 +474,92 @@ void MainWindow::openDataFolder()
 void MainWindow::useBundledData()
 {
     const DataErrors errors = m_data.loadBundled();
-    if (!errors.isEmpty())
+    if (!errors.isEmpty()) {
         reportDataErrors(tr("the bundled data"), errors);
+        return;
+    }
+    QSettings settings;
+    UpdateSettings::setPrefersBundled(settings, true);
+}
+
+void MainWindow::checkForUpdatesAtStart()
+{
+    QSettings settings;
+    if (!UpdateSettings::checkAtStart(settings) || UpdateSettings::prefersBundled(settings) || m_updater->url().isEmpty())
+        return;
+    m_manualCheck = false;
+    m_updater->check();
+}
+
+void MainWindow::checkForUpdates()
+{
+    if (m_updater->isRunning())
+        return;
+    if (m_updater->url().isEmpty() && !askForUpdateUrl())
+        return;
+    m_manualCheck = true;
+    m_updater->check();
+}
+
+bool MainWindow::askForUpdateUrl()
+{
+    QString text = m_updater->url().toString();
+    for (;;) {
+        bool ok = false;
+        text = QInputDialog::getText(this, tr("Update Address"),
+                                     tr("The address (http or https) of a dataset published with sekutu --export-data:"),
+                                     QLineEdit::Normal, text, &ok)
+                   .trimmed();
+        if (!ok)
+            return false;
+        const QUrl url(text, QUrl::StrictMode);
+        const QString problem = DatasetUpdater::urlProblem(url);
+        if (problem.isEmpty()) {
+            m_updater->setUrl(url);
+            QSettings settings;
+            UpdateSettings::setUrl(settings, url);
+            return true;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Update Address"), problem, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::showUpdateResult(const UpdateResult &result)
+{
+    m_updateProgress->hide();
+    m_cancelUpdate->hide();
+    const bool manual = std::exchange(m_manualCheck, false);
+    switch (result.status) {
+    case UpdateResult::Status::Updated: {
+        QSettings settings;
+        UpdateSettings::setPrefersBundled(settings, false);
+        statusBar()->showMessage(result.message, 15000);
+        return;
+    }
+    case UpdateResult::Status::UpToDate:
+    case UpdateResult::Status::Canceled:
+        statusBar()->showMessage(result.message, 15000);
+        return;
+    case UpdateResult::Status::Failed:
+        break;
+    }
+    // A failed automatic check does not interrupt the reader; one they asked for is answered.
+    if (!manual) {
+        statusBar()->showMessage(result.message, 30000);
+        return;
+    }
+    statusBar()->clearMessage();
+    QMessageBox box(QMessageBox::Warning, tr("Data Not Updated"), result.message, QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    if (!result.errors.isEmpty()) {
+        QStringList lines;
+        for (const DataError &error : result.errors)
+            lines.append(error.toString());
+        box.setDetailedText(lines.join(u'\n'));
+    }
+    box.exec();
 }
 
 void MainWindow::reportDataErrors(const QString &folder, const DataErrors &errors)
@@ -375,6 +572,7 @@ void MainWindow::reportDataErrors(const QString &folder, const DataErrors &error
                        nullptr, int(errors.size()))
                         .arg(QDir::toNativeSeparators(folder)),
                     QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
     box.setDetailedText(lines.join(u'\n'));
     box.exec();
 }

@@ -12,13 +12,18 @@ class AlliancePane;
 class ArticleReader;
 class CountryPane;
 class DataStore;
+class DatasetUpdater;
+struct UpdateResult;
 class LanguageManager;
 class NavigationHistory;
+class OverviewPane;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 class Sidebar;
 
 // The explorer: lists on the left, the open pane on the right, browser-like navigation.
@@ -37,6 +42,8 @@ public:
 
     // The pane open when the app was last closed.
     static LinkTarget lastTarget();
+    // The automatic check, when the reader turned it on and has not chosen the bundled data.
+    void checkForUpdatesAtStart();
     void restoreSettings();
     void saveSettings() const;
 
@@ -45,7 +52,11 @@ public:
     CountryPane *countryPane() const { return m_countryPane; }
     AlliancePane *alliancePane() const { return m_alliancePane; }
     ArticleReader *articleReader() const { return m_articleReader; }
+    // The overview of charts, made when first opened; null until then.
+    OverviewPane *overviewPane() const { return m_overviewPane; }
+    QAction *overviewAction() const { return m_overviewAction; }
     QComboBox *languageBox() const { return m_languageBox; }
+    DatasetUpdater *updater() const { return m_updater; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,10 +71,14 @@ private:
     void applyDataset(const std::shared_ptr<const Dataset> &dataset);
     void applyLanguage();
     void showTarget(const LinkTarget &target);
+    void createOverviewPane();
     void updateWindowTitle();
     void updateDataStatus();
     void openDataFolder();
     void useBundledData();
+    void checkForUpdates();
+    bool askForUpdateUrl();
+    void showUpdateResult(const UpdateResult &result);
 
     DataStore &m_data;
     LanguageManager &m_languages;
@@ -74,8 +89,13 @@ private:
     CountryPane *m_countryPane = nullptr;
     AlliancePane *m_alliancePane = nullptr;
     ArticleReader *m_articleReader = nullptr;
+    OverviewPane *m_overviewPane = nullptr;
     QComboBox *m_languageBox = nullptr;
     QLabel *m_dataStatus = nullptr;
+    DatasetUpdater *m_updater = nullptr;
+    QProgressBar *m_updateProgress = nullptr;
+    QToolButton *m_cancelUpdate = nullptr;
+    bool m_manualCheck = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
@@ -85,10 +105,14 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_openDataAction = nullptr;
     QAction *m_bundledDataAction = nullptr;
+    QAction *m_checkUpdatesAction = nullptr;
+    QAction *m_updateUrlAction = nullptr;
+    QAction *m_checkAtStartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_findCountryAction = nullptr;
+    QAction *m_overviewAction = nullptr;
     QAction *m_toggleLanguageAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_indonesianAction = nullptr;

@@ -94,6 +94,7 @@ void Sidebar::select(const LinkTarget &target)
     case LinkTarget::Kind::Article:
         selectIn(m_articles, m_articleModel->indexOf(target.key));
         break;
+    case LinkTarget::Kind::Overview:
     case LinkTarget::Kind::None:
         break;
     }

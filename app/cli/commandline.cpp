@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "network/datasetupdater.h"
+
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -11,15 +13,18 @@ struct Parser
     QCommandLineParser parser;
     QCommandLineOption checkData{u"check-data"_s, CommandLine::tr("Validate the data folder DIR, print every error and exit (1 when invalid)."), u"DIR"_s};
     QCommandLineOption data{u"data"_s, CommandLine::tr("Use the data folder DIR instead of the bundled data."), u"DIR"_s};
+    QCommandLineOption exportData{u"export-data"_s, CommandLine::tr("Write the data in use (bundled, or --data DIR) as one published dataset FILE and exit."), u"FILE"_s};
+    QCommandLineOption updateUrl{u"update-url"_s, CommandLine::tr("Check for updates at URL (http or https) from now on."), u"URL"_s};
     QCommandLineOption lang{u"lang"_s, CommandLine::tr("Interface language: id (Indonesian) or en (English)."), u"LANG"_s};
-    QCommandLineOption open{u"open"_s, CommandLine::tr("Open a pane: country/RU, organization/csto or article/ID."), u"TARGET"_s};
+    QCommandLineOption open{u"open"_s, CommandLine::tr("Open a pane: country/RU, organization/csto, article/ID or overview."), u"TARGET"_s};
+    QCommandLineOption measureStartup{u"measure-startup"_s, CommandLine::tr("Print the time to the first frame of the window and the peak memory, then quit.")};
     QCommandLineOption help{QStringList{u"h"_s, u"help"_s}, CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{QStringList{u"v"_s, u"version"_s}, CommandLine::tr("Show the version and exit.")};
 
     Parser()
     {
         parser.setApplicationDescription(CommandLine::tr("Sekutu explores the world's alliances."));
-        parser.addOptions({checkData, data, lang, open, help, version});
+        parser.addOptions({checkData, data, exportData, updateUrl, lang, open, measureStartup, help, version});
     }
 };
 
@@ -49,13 +54,23 @@ CommandLineOptions CommandLine::parse(const QStringList &arguments)
         options.mode = CommandLineOptions::Mode::CheckData;
         options.checkDataDirectory = p.parser.value(p.checkData);
     }
+    if (p.parser.isSet(p.exportData)) {
+        options.mode = CommandLineOptions::Mode::ExportData;
+        options.exportFile = p.parser.value(p.exportData);
+    }
     options.dataDirectory = p.parser.value(p.data);
+    if (p.parser.isSet(p.updateUrl)) {
+        options.updateUrl = p.parser.value(p.updateUrl);
+        if (const QString problem = DatasetUpdater::urlProblem(QUrl(options.updateUrl, QUrl::StrictMode)); !problem.isEmpty())
+            options.error = tr("--update-url: %1").arg(problem);
+    }
     if (p.parser.isSet(p.lang)) {
         options.language = languageFromCode(p.parser.value(p.lang));
         if (!options.language)
             options.error = tr("--lang must be id or en, not \"%1\"").arg(p.parser.value(p.lang));
     }
     options.openTarget = p.parser.value(p.open);
+    options.measureStartup = p.parser.isSet(p.measureStartup);
     return options;
 }
 
@@ -63,7 +78,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg.startsWith("--check-data") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+        if (arg.startsWith("--check-data") || arg.startsWith("--export-data") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
             return true;
     }
     return false;

@@ -12,13 +12,16 @@
 // modes (--check-data) never need a display.
 struct CommandLineOptions
 {
-    enum class Mode { RunApp, CheckData, ShowHelp, ShowVersion };
+    enum class Mode { RunApp, CheckData, ExportData, ShowHelp, ShowVersion };
 
     Mode mode = Mode::RunApp;
     QString checkDataDirectory;
     QString dataDirectory;
+    QString exportFile; // --export-data FILE
+    QString updateUrl;  // --update-url URL, checked to be http(s)
     std::optional<Language> language;
     QString openTarget; // country/RU, organization/csto, article/<id>
+    bool measureStartup = false; // print the time to the first frame and the peak memory, then quit
     QString error;      // set when the arguments are unusable
 };
 

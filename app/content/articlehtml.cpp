@@ -45,6 +45,7 @@ QString targetName(const Dataset &data, const LinkTarget &target, Language langu
         if (const Article *article = data.article(target.key))
             return article->title.in(language);
         break;
+    case LinkTarget::Kind::Overview:
     case LinkTarget::Kind::None:
         break;
     }

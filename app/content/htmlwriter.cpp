@@ -1,5 +1,6 @@
 #include "content/htmlwriter.h"
 
+#include <QTextDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,11 @@ QString facts(const QList<QPair<QString, QString>> &rows)
         html += u"<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>"_s.arg(escaped(label), value);
     }
     return html + u"</table>"_s;
+}
+
+QString toolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace Html

@@ -16,5 +16,8 @@ QString heading(int level, const QString &text);
 QString paragraph(const QString &html);
 // A two-column table of label → value rows (values already HTML).
 QString facts(const QList<QPair<QString, QString>> &rows);
+// Data text for Qt::ToolTipRole. Qt renders a tooltip that looks like markup as rich text
+// (and would load its <img> files), so the text is escaped into rich text here; empty stays empty.
+QString toolTip(const QString &text);
 
 } // namespace Html

@@ -204,3 +204,20 @@ QString PaneHtml::comparison(const Dataset &data, const QString &first, const QS
            + row(tr("Only in %1 (%2):").arg(abbrA).arg(onlyA.size()), onlyA)
            + row(tr("Only in %1 (%2):").arg(abbrB).arg(onlyB.size()), onlyB);
 }
+
+QString PaneHtml::sharedMembers(const Dataset &data, const QString &first, const QString &second,
+                                const QStringList &countries, Language language)
+{
+    const Organization *a = data.organization(first);
+    const Organization *b = data.organization(second);
+    if (!a || !b)
+        return {};
+    QStringList links;
+    for (const QString &code : countries)
+        links.append(countryLink(data, code, language));
+    const int count = int(countries.size());
+    const QString title = first == second
+        ? tr("%1 has %n member(s):", nullptr, count).arg(a->abbreviation.in(language))
+        : tr("%1 and %2 share %n member(s):", nullptr, count).arg(a->abbreviation.in(language), b->abbreviation.in(language));
+    return u"<p><b>%1</b> %2</p>"_s.arg(escaped(title), links.isEmpty() ? escaped(tr("none")) : links.join(u", "_s));
+}

@@ -17,6 +17,9 @@ public:
     // Members of two organizations on a day: shared, and those only in one of them.
     static QString comparison(const Dataset &data, const QString &first, const QString &second, QDate day,
                               Language language);
+    // The countries two organizations share (OverlapModel's cell), as links.
+    static QString sharedMembers(const Dataset &data, const QString &first, const QString &second,
+                                 const QStringList &countries, Language language);
 
 private:
     static QString memberships(const Dataset &data, const QString &code, Language language);

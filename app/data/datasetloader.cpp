@@ -308,12 +308,12 @@ LoadResult DatasetLoader::loadFiles(const QMap<QString, QByteArray> &files)
     return load(files, {});
 }
 
-DataError DatasetLoader::tooLarge(const QString &fileName, qint64 size)
+DataError DatasetLoader::tooLarge(const QString &fileName, qint64 size, qint64 limit)
 {
     return {fileName, QString(),
             tr("the file is too large (%1 MiB; the limit is %2 MiB)")
                 .arg(size / (1024 * 1024))
-                .arg(MaxFileSize / (1024 * 1024))};
+                .arg(limit / (1024 * 1024))};
 }
 
 LoadResult DatasetLoader::load(const QMap<QString, QByteArray> &files, const DataErrors &readErrors)
@@ -371,4 +371,85 @@ LoadResult DatasetLoader::load(const QMap<QString, QByteArray> &files, const Dat
     if (allValid)
         result.errors.append(DatasetChecker(result.dataset).check());
     return result;
+}
+
+QString DatasetLoader::publishedFileName()
+{
+    return u"published.json"_s;
+}
+
+PublishedLoadResult DatasetLoader::loadPublished(const QByteArray &bytes)
+{
+    PublishedLoadResult result;
+    const QString name = publishedFileName();
+    if (bytes.size() > MaxPublishedSize) {
+        result.errors.append(tooLarge(name, bytes.size(), MaxPublishedSize));
+        return result;
+    }
+    QString schemaError;
+    const auto validator = SchemaValidator::create(bundledSchema(), &schemaError);
+    if (!validator) {
+        result.errors.append({u"schema/sekutu.schema.json"_s, QString(), schemaError});
+        return result;
+    }
+    const auto object = parseJson(name, bytes, result.errors);
+    if (!object)
+        return result;
+    // The envelope's definition refers to the same record definitions as the collection
+    // files, so one pass checks everything and the paths match those of the four files.
+    result.errors = validator->validate(*object, u"publishedDataset"_s, name);
+    if (!result.errors.isEmpty())
+        return result;
+
+    result.version = object->value(u"version").toString();
+    result.date = object->value(u"date").toString();
+    if (!PartialDate::parse(result.date)) {
+        result.errors.append({name, u"/date"_s,
+                              tr("\"%1\" is not %2")
+                                  .arg(result.date, QCoreApplication::translate("schema", "a date (YYYY-MM-DD, YYYY-MM or YYYY)"))});
+    }
+    Parser parser(name, result.errors);
+    result.dataset.countries = parser.countries(object->value(u"countries").toArray());
+    result.dataset.organizations = parser.organizations(object->value(u"organizations").toArray());
+    result.dataset.relations = parser.relations(object->value(u"relations").toArray());
+    result.dataset.articles = parser.articles(object->value(u"articles").toArray());
+    result.dataset.index();
+    // The checker names the collection file a record would be in; here it is all one file.
+    for (DataError error : DatasetChecker(result.dataset).check()) {
+        error.file = name;
+        result.errors.append(error);
+    }
+    return result;
+}
+
+QByteArray DatasetLoader::publish(const QString &directory, const QString &version, const QString &date,
+                                  DataErrors *errors)
+{
+    *errors = loadDirectory(directory).errors;
+    if (!errors->isEmpty())
+        return {};
+    // The records are copied as JSON, not rebuilt from the domain types, so that nothing the
+    // files say is lost on the way.
+    auto quoted = [](const QString &text) {
+        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    };
+    QByteArray out = "{\n    \"format\": \"sekutu-dataset\",\n    \"version\": " + quoted(version)
+                     + ",\n    \"date\": " + quoted(date);
+    for (const QString &name : fileNames()) {
+        QFile file(QDir(directory).filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            errors->append({name, QString(), tr("cannot be read: %1").arg(file.errorString())});
+            return {};
+        }
+        const auto object = parseJson(name, file.read(MaxFileSize + 1), *errors);
+        if (!object)
+            return {};
+        const QString collection = name.chopped(5); // "countries.json" holds "countries"
+        QByteArray array = QJsonDocument(object->value(collection).toArray()).toJson(QJsonDocument::Indented).trimmed();
+        // JSON strings cannot hold a raw line break, so every one of these is between tokens.
+        array.replace('\n', "\n    ");
+        out += ",\n    " + quoted(collection) + ": " + array;
+    }
+    out += "\n}\n";
+    return out;
 }

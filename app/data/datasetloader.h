@@ -17,6 +17,13 @@ struct LoadResult
     bool ok() const { return errors.isEmpty(); }
 };
 
+// A published dataset (one file holding every collection) also names its version and date.
+struct PublishedLoadResult : LoadResult
+{
+    QString version;
+    QString date;
+};
+
 // Reads the four collection files, validates each against the bundled JSON Schema,
 // builds the domain types and checks what a schema cannot say (cross-references,
 // calendar dates, date order). Never throws; bad input becomes DataErrors.
@@ -38,7 +45,18 @@ public:
     // File name → contents, for data that did not come from a folder (and for tests).
     static LoadResult loadFiles(const QMap<QString, QByteArray> &files);
 
+    // A published dataset (definition publishedDataset in the schema): the envelope is checked
+    // against the schema, then the collections exactly as loadDirectory() checks them. Errors
+    // name publishedFileName() and the JSON path inside it ("/organizations/3/members/0").
+    static constexpr qint64 MaxPublishedSize = 20 * 1024 * 1024;
+    static QString publishedFileName();
+    static PublishedLoadResult loadPublished(const QByteArray &bytes);
+    // The data folder as one published file (UTF-8 JSON), after checking it as loadDirectory()
+    // does; on errors returns nothing and sets *errors.
+    static QByteArray publish(const QString &directory, const QString &version, const QString &date,
+                              DataErrors *errors);
+
 private:
     static LoadResult load(const QMap<QString, QByteArray> &files, const DataErrors &readErrors);
-    static DataError tooLarge(const QString &fileName, qint64 size);
+    static DataError tooLarge(const QString &fileName, qint64 size, qint64 limit = MaxFileSize);
 };

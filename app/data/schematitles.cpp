@@ -11,4 +11,5 @@
     QT_TRANSLATE_NOOP("schema", "a link target such as country/RU or organization/csto"),
     QT_TRANSLATE_NOOP("schema", "a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
     QT_TRANSLATE_NOOP("schema", "an http or https address"),
+    QT_TRANSLATE_NOOP("schema", "a dataset version such as 2026.11.25 (letters, digits, dots, plus and hyphens)"),
 };

@@ -105,6 +105,60 @@ QString typeOf(const QJsonValue &value)
     }
 }
 
+// The schema without its "pattern" keywords, for valijson (see the class comment).
+QJsonValue withoutPatterns(const QJsonValue &schema)
+{
+    if (schema.isArray()) {
+        QJsonArray list;
+        for (const QJsonValue &item : schema.toArray())
+            list.append(withoutPatterns(item));
+        return list;
+    }
+    if (!schema.isObject())
+        return schema;
+    QJsonObject object = schema.toObject();
+    object.remove(u"pattern"_s);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString keyword = it.key();
+        if (keyword == u"properties" || keyword == u"definitions" || keyword == u"patternProperties") {
+            QJsonObject children = it.value().toObject();
+            for (auto child = children.begin(); child != children.end(); ++child)
+                *child = withoutPatterns(*child);
+            *it = children;
+        } else if (keyword == u"items" || keyword == u"additionalProperties" || keyword == u"additionalItems"
+                   || keyword == u"allOf" || keyword == u"anyOf" || keyword == u"oneOf" || keyword == u"not"
+                   || keyword == u"if" || keyword == u"then" || keyword == u"else" || keyword == u"contains") {
+            *it = withoutPatterns(*it);
+        }
+    }
+    return object;
+}
+
+// JSON Schema patterns are ECMAScript's: "$" is the end of the text, where PCRE's "$" also
+// matches before a final line break. "\z" is ECMAScript's "$" in PCRE.
+QString pcrePattern(const QString &ecmaPattern)
+{
+    QString pattern;
+    bool escaped = false;
+    bool inClass = false;
+    for (const QChar c : ecmaPattern) {
+        if (escaped)
+            escaped = false;
+        else if (c == u'\\')
+            escaped = true;
+        else if (c == u'[')
+            inClass = true;
+        else if (c == u']')
+            inClass = false;
+        else if (c == u'$' && !inClass) {
+            pattern += u"\\z"_s;
+            continue;
+        }
+        pattern += c;
+    }
+    return pattern;
+}
+
 // The name inside 'quotes' at the end of valijson's "Missing required property 'x'." messages.
 QString quotedName(const QString &message)
 {
@@ -140,7 +194,7 @@ const valijson::Schema *SchemaValidator::schemaFor(const QString &definition, QS
         return nullptr;
     }
     // A root "$ref" to the definition makes the one schema document validate one collection.
-    QJsonObject rooted = m_schema;
+    QJsonObject rooted = withoutPatterns(m_schema).toObject();
     rooted.insert(u"$ref"_s, QString(u"#/definitions/"_s + definition));
     auto compiled = std::make_unique<valijson::Schema>();
     try {
@@ -182,7 +236,93 @@ DataErrors SchemaValidator::validate(const QJsonValue &document, const QString &
         if (!errors.contains(dataError))
             errors.append(dataError);
     }
+    QStringList tokens;
+    checkPatterns(patternNode(QJsonObject{{u"$ref"_s, QString(u"#/definitions/"_s + definition)}}), document, tokens,
+                  fileName, errors);
     return errors;
+}
+
+struct SchemaValidator::PatternNode
+{
+    QJsonObject schema; // for the message
+    QRegularExpression pattern;
+    double maxLength = -1;
+    QHash<QString, PatternNode *> properties;
+    PatternNode *items = nullptr;
+    bool hasPatterns = false; // here or below: nothing else is walked
+};
+
+// The node of a (sub)schema; definitions are shared, so a $ref cycle ends in a known node.
+SchemaValidator::PatternNode *SchemaValidator::patternNode(const QJsonObject &schema)
+{
+    const QString ref = schema.value(u"$ref").toString();
+    const QString definition = ref.startsWith(u"#/definitions/") ? ref.mid(14) : QString();
+    if (!definition.isEmpty()) {
+        if (PatternNode *known = m_definitionNodes.value(definition))
+            return known;
+    }
+    auto owned = std::make_unique<PatternNode>();
+    PatternNode *node = owned.get();
+    m_patternNodes.push_back(std::move(owned));
+    if (!definition.isEmpty())
+        m_definitionNodes.insert(definition, node);
+    node->schema = resolved(schema);
+    if (const QString pattern = node->schema.value(u"pattern").toString(); !pattern.isEmpty()) {
+        node->pattern = QRegularExpression(pcrePattern(pattern));
+        node->hasPatterns = true;
+    }
+    if (const QJsonValue maxLength = node->schema.value(u"maxLength"); maxLength.isDouble())
+        node->maxLength = maxLength.toDouble();
+    const QJsonObject properties = node->schema.value(u"properties").toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        PatternNode *child = patternNode(it.value().toObject());
+        node->properties.insert(it.key(), child);
+        node->hasPatterns = node->hasPatterns || child->hasPatterns;
+    }
+    if (const QJsonValue items = node->schema.value(u"items"); items.isObject()) {
+        node->items = patternNode(items.toObject());
+        node->hasPatterns = node->hasPatterns || node->items->hasPatterns;
+    }
+    return node;
+}
+
+// Walks the document along the schema (the keywords this schema nests with: properties, items
+// and local $refs) and matches every string that has a pattern.
+void SchemaValidator::checkPatterns(const PatternNode *node, const QJsonValue &value, QStringList &tokens,
+                                    const QString &fileName, DataErrors &errors) const
+{
+    if (!node || !node->hasPatterns || tokens.size() > 64)
+        return;
+    if (value.isString()) {
+        if (node->pattern.pattern().isEmpty())
+            return;
+        const QString text = value.toString();
+        if (node->maxLength >= 0 && text.size() > node->maxLength)
+            return; // reported as too long
+        if (node->pattern.isValid() && node->pattern.match(text).hasMatch())
+            return;
+        const DataError error{fileName, pointerOf(tokens),
+                              describe(u"Failed to match regex specified by 'pattern' constraint."_s, value, node->schema)};
+        if (!errors.contains(error))
+            errors.append(error);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = node->properties.cbegin(); it != node->properties.cend(); ++it) {
+            const auto member = object.constFind(it.key());
+            if (member == object.constEnd() || !it.value()->hasPatterns)
+                continue;
+            tokens.append(it.key());
+            checkPatterns(it.value(), member.value(), tokens, fileName, errors);
+            tokens.removeLast();
+        }
+    } else if (value.isArray() && node->items) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            tokens.append(QString::number(i));
+            checkPatterns(node->items, array.at(i), tokens, fileName, errors);
+            tokens.removeLast();
+        }
+    }
 }
 
 QJsonObject SchemaValidator::resolved(QJsonObject schema) const

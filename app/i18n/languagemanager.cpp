@@ -68,7 +68,10 @@ void LanguageManager::install(Language language)
     const QString code = languageCode(language);
     if (m_appTranslator.load(u":/i18n/sekutu_"_s + code))
         QCoreApplication::installTranslator(&m_appTranslator);
+    // Qt's own strings: the system's catalogue if there is one, else the one Sekutu embeds
+    // (translations/qtbase_id.ts), since neither Qt nor Debian ships a qtbase_id.qm.
     if (language == Language::Indonesian
-        && m_qtTranslator.load(u"qtbase_id"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        && (m_qtTranslator.load(u"qtbase_id"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            || m_qtTranslator.load(u":/i18n/qtbase_id"_s)))
         QCoreApplication::installTranslator(&m_qtTranslator);
 }

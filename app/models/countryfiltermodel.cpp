@@ -34,6 +34,17 @@ void CountryFilterModel::setRelationType(const QString &type)
     invalidateFilter();
 }
 
+// Names sort by their collation rank, read straight from the model: a keystroke that brings
+// thousands of rows back sorts them in with hundreds of thousands of comparisons.
+bool CountryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *countries = qobject_cast<const CountryModel *>(sourceModel());
+    if (countries && left.column() == CountryModel::NameColumn && right.column() == CountryModel::NameColumn
+        && sortRole() == CountryModel::SortRole)
+        return countries->nameRank(left.row()) < countries->nameRank(right.row());
+    return CollatingProxyModel::lessThan(left, right);
+}
+
 bool CountryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

@@ -1,11 +1,16 @@
 #include "models/countrymodel.h"
 
+#include "content/htmlwriter.h"
 #include "i18n/formatting.h"
 #include "i18n/textsearch.h"
 #include "i18n/vocabulary.h"
 
+#include <QCollator>
 #include <QColor>
 #include <QDate>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +29,7 @@ void CountryModel::setDataset(std::shared_ptr<const Dataset> dataset)
 
 void CountryModel::rebuildSearchKeys()
 {
+    m_nameRanks.clear();
     m_searchKeys.clear();
     m_organizations.clear();
     if (!m_dataset)
@@ -49,9 +55,35 @@ void CountryModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_nameRanks.clear();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+// The same order as CollatingProxyModel's: the language's collation, case-insensitive.
+int CountryModel::nameRank(int row) const
+{
+    if (m_nameRanks.isEmpty() && m_dataset && !m_dataset->countries.isEmpty()) {
+        QCollator collator(localeFor(m_language));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const QList<Country> &countries = m_dataset->countries;
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(countries.size());
+        for (const Country &c : countries)
+            keys.push_back(collator.sortKey(c.name.in(m_language)));
+        std::vector<int> order(countries.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+        m_nameRanks.resize(countries.size());
+        for (int rank = 0, previous = -1; rank < int(order.size()); ++rank) {
+            // Names the collation finds equal share a rank, as they compare equal by name.
+            const bool tie = previous >= 0 && keys[order[rank]].compare(keys[previous]) == 0;
+            m_nameRanks[order[rank]] = tie ? m_nameRanks[previous] : rank;
+            previous = order[rank];
+        }
+    }
+    return row < m_nameRanks.size() ? m_nameRanks.at(row) : 0;
 }
 
 QModelIndex CountryModel::indexOf(const QString &code) const
@@ -74,8 +106,14 @@ QIcon CountryModel::flag(const QString &code)
 {
     static QHash<QString, QIcon> cache;
     auto it = cache.find(code);
-    if (it == cache.end())
-        it = cache.insert(code, QIcon(u":/flags/"_s + code.toLower() + u".svg"_s));
+    if (it == cache.end()) {
+        // Raster icons rendered from the SVGs at build time (app/CMakeLists.txt): decoding an SVG
+        // flag costs milliseconds, and a list paints dozens of them in one frame.
+        QIcon icon;
+        for (const int width : {16, 32})
+            icon.addFile(u":/flags/%1/%2.png"_s.arg(width).arg(code.toLower()), QSize(width, width * 3 / 4));
+        it = cache.insert(code, icon);
+    }
     return *it;
 }
 
@@ -84,12 +122,13 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Country &c = m_dataset->countries.at(index.row());
-    const Relation *relation = m_dataset->relation(c.code);
+    // Looked up only where needed: sorting asks for SortRole thousands of times per keystroke.
+    auto relation = [this, &c] { return m_dataset->relation(c.code); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return c.name.in(m_language);
-        case TieColumn: return relation ? Vocabulary::relationType(relation->type) : QString();
+        case TieColumn: return relation() ? Vocabulary::relationType(relation()->type) : QString();
         case RegionColumn: return Vocabulary::region(c.region);
         case CapitalColumn: return c.capital.in(m_language);
         case PopulationColumn: return formatNumber(c.population.value, m_language);
@@ -102,9 +141,9 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return c.isoName.in(m_language);
-        if (index.column() == TieColumn && relation)
-            return relation->summary.in(m_language);
+            return Html::toolTip(c.isoName.in(m_language));
+        if (index.column() == TieColumn && relation())
+            return Html::toolTip(relation()->summary.in(m_language));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PopulationColumn || index.column() == AreaColumn)
@@ -112,13 +151,14 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
         break;
     case CodeRole: return c.code;
     case SearchKeyRole: return m_searchKeys.at(index.row());
-    case RelationTypeRole: return relation ? relation->type : QString();
+    case RelationTypeRole: return relation() ? relation()->type : QString();
     case OrganizationsRole: return m_organizations.at(index.row());
     case SortRole:
         switch (index.column()) {
         case PopulationColumn: return c.population.value;
         case AreaColumn: return c.areaKm2;
-        case TieColumn: return relation ? Vocabulary::relationTypes().indexOf(relation->type) : 99;
+        case TieColumn: return relation() ? Vocabulary::relationTypes().indexOf(relation()->type) : 99;
+        case NameColumn: return nameRank(index.row());
         default: return data(index, Qt::DisplayRole);
         }
     }

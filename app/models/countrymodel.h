@@ -21,7 +21,7 @@ public:
         SearchKeyRole,     // folded names in both languages, ISO names and codes
         RelationTypeRole,  // key such as "treaty_ally", empty without a recorded tie
         OrganizationsRole, // ids of the organizations it is a member of (or party to) today
-        SortRole,          // raw value for sorting numbers
+        SortRole,          // raw value for sorting numbers; for names, their rank in the language's collation
     };
 
     explicit CountryModel(QObject *parent = nullptr);
@@ -30,6 +30,8 @@ public:
     void setLanguage(Language language);
     Language language() const { return m_language; }
     QModelIndex indexOf(const QString &code) const;
+    // The row's name's place in the current language's collation (SortRole of NameColumn).
+    int nameRank(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,4 +47,8 @@ private:
     Language m_language = Language::English;
     QStringList m_searchKeys;
     QList<QStringList> m_organizations;
+    // Collation ranks of the names in the current language, made when first asked for: sorting
+    // by them compares numbers, where comparing names made a keystroke that brings 19,500 rows
+    // back into the list take 40 ms.
+    mutable QList<int> m_nameRanks;
 };

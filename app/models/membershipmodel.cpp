@@ -1,5 +1,6 @@
 #include "models/membershipmodel.h"
 
+#include "content/htmlwriter.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
 #include "models/countrymodel.h"
@@ -85,9 +86,9 @@ QVariant MembershipModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == NoteColumn || index.column() == StatusColumn)
-            return member.note.in(m_language);
+            return Html::toolTip(member.note.in(m_language));
         if (index.column() == CountryColumn)
-            return tr("Sources: %1").arg(member.sources.join(QLatin1String(", ")));
+            return Html::toolTip(tr("Sources: %1").arg(member.sources.join(QLatin1String(", "))));
         break;
     case Qt::DecorationRole:
         if (index.column() == CountryColumn)

@@ -1,5 +1,6 @@
 #include "models/organizationmodel.h"
 
+#include "content/htmlwriter.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
 
@@ -69,7 +70,7 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return org.name.in(m_language);
+        return Html::toolTip(org.name.in(m_language));
     case IdRole:
         return org.id;
     case SortRole:

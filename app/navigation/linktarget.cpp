@@ -4,6 +4,8 @@ using namespace Qt::StringLiterals;
 
 LinkTarget LinkTarget::parse(const QString &text)
 {
+    if (text == u"overview" || text == u"overview/")
+        return overview();
     const qsizetype slash = text.indexOf(u'/');
     if (slash <= 0)
         return {};
@@ -43,6 +45,7 @@ QString LinkTarget::toString() const
     case Kind::Country: text = u"country/"_s; break;
     case Kind::Organization: text = u"organization/"_s; break;
     case Kind::Article: text = u"article/"_s; break;
+    case Kind::Overview: return u"overview"_s;
     }
     text += key;
     if (!fragment.isEmpty())

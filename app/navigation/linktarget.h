@@ -3,12 +3,12 @@
 #include <QString>
 #include <QUrl>
 
-// Where a link leads: a country, an organization or an article (optionally one paragraph).
-// Written "country/RU", "organization/csto", "article/<id>", "article/<id>#p3", and as
-// URLs "sekutu://country/RU".
+// Where a link leads: a country, an organization, an article (optionally one paragraph) or
+// the overview of charts. Written "country/RU", "organization/csto", "article/<id>",
+// "article/<id>#p3", "overview", and as URLs "sekutu://country/RU", "sekutu://overview".
 struct LinkTarget
 {
-    enum class Kind { None, Country, Organization, Article };
+    enum class Kind { None, Country, Organization, Article, Overview };
 
     Kind kind = Kind::None;
     QString key;
@@ -19,8 +19,9 @@ struct LinkTarget
     static LinkTarget country(const QString &code) { return {Kind::Country, code, {}}; }
     static LinkTarget organization(const QString &id) { return {Kind::Organization, id, {}}; }
     static LinkTarget article(const QString &id, const QString &paragraph = {}) { return {Kind::Article, id, paragraph}; }
+    static LinkTarget overview() { return {Kind::Overview, {}, {}}; }
 
-    bool isValid() const { return kind != Kind::None && !key.isEmpty(); }
+    bool isValid() const { return kind == Kind::Overview || (kind != Kind::None && !key.isEmpty()); }
     QString toString() const;
     QUrl toUrl() const;
 

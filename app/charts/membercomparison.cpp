@@ -1,0 +1,62 @@
+#include "charts/membercomparison.h"
+
+#include "charts/membershiptimeline.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Areas come from the world-countries package; its entry in the country's sources names
+// the version.
+QString areaSource(const Country &country)
+{
+    for (const QString &source : country.sources) {
+        if (source.startsWith(u"world-countries"))
+            return source;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<MemberFigure> MemberComparison::compute(const Dataset &data, const QString &organization, Measure measure,
+                                              QDate day)
+{
+    const Organization *org = data.organization(organization);
+    if (!org)
+        return {};
+    QList<MemberFigure> figures;
+    for (const Membership &m : org->members) {
+        if (!MembershipTimeline::isFullMember(m) || !m.isActiveOn(day))
+            continue;
+        const Country *country = data.country(m.country);
+        if (!country || std::any_of(figures.cbegin(), figures.cend(),
+                                    [&](const MemberFigure &f) { return f.country == m.country; }))
+            continue;
+        if (measure == Measure::Population)
+            figures.append({country->code, double(country->population.value), country->population.year,
+                            country->population.source});
+        else
+            figures.append({country->code, country->areaKm2, 0, areaSource(*country)});
+    }
+    std::stable_sort(figures.begin(), figures.end(),
+                     [](const MemberFigure &a, const MemberFigure &b) { return a.value > b.value; });
+    return figures;
+}
+
+QString MemberComparison::sourcesOf(const QList<MemberFigure> &figures)
+{
+    QStringList parts;
+    for (const MemberFigure &figure : figures) {
+        if (figure.source.isEmpty() && figure.year == 0)
+            continue;
+        const QString part = figure.year == 0 ? figure.source
+                             : figure.source.isEmpty() ? QString::number(figure.year)
+                                                       : tr("%1, %2").arg(QString::number(figure.year), figure.source);
+        if (!parts.contains(part))
+            parts.append(part);
+    }
+    return parts.join(u"; "_s);
+}

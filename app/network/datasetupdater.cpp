@@ -1,0 +1,270 @@
+#include "network/datasetupdater.h"
+
+#include "data/datastore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+DatasetUpdater::DatasetUpdater(DataStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+DatasetUpdater::~DatasetUpdater()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+QString DatasetUpdater::urlProblem(const QUrl &url)
+{
+    if (url.isEmpty())
+        return tr("No update address is set.");
+    if (!url.isValid())
+        return tr("\"%1\" is not a valid address: %2").arg(url.toString(), url.errorString());
+    if (url.scheme() != u"http" && url.scheme() != u"https")
+        return tr("\"%1\" is not an http or https address; Sekutu downloads data only over http and https.")
+            .arg(url.toDisplayString());
+    if (url.host().isEmpty())
+        return tr("\"%1\" names no server.").arg(url.toDisplayString());
+    return {};
+}
+
+void DatasetUpdater::check()
+{
+    if (isRunning())
+        return;
+    m_requestedUrl = m_url;
+    if (const QString problem = urlProblem(m_requestedUrl); !problem.isEmpty()) {
+        // Reported from the event loop, as every other outcome is.
+        const UpdateResult result = failure(problem);
+        QTimer::singleShot(0, this, [this, result] { emit finished(result); });
+        return;
+    }
+    if (!m_manager)
+        m_manager = new QNetworkAccessManager(this);
+
+    QNetworkRequest request(m_requestedUrl);
+    // Never from https down to http, and not round in circles; TLS errors are never ignored.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_maximumRedirects);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      u"Sekutu/%1"_s.arg(QCoreApplication::applicationVersion()).toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    if (!m_extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+    // Conditional only when the saved download from this address is the data in use, so that
+    // "304 Not Modified" always means "what you are reading is current".
+    const DownloadInfo &inUse = m_store.download();
+    if (m_store.origin() == DataStore::Origin::Downloaded && inUse.url == m_requestedUrl.toString()) {
+        if (!inUse.etag.isEmpty())
+            request.setRawHeader("If-None-Match", inUse.etag.toLatin1());
+        if (!inUse.lastModified.isEmpty())
+            request.setRawHeader("If-Modified-Since", inUse.lastModified.toLatin1());
+    }
+
+    m_body.clear();
+    m_abort = Abort::None;
+    m_reply = m_manager->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DatasetUpdater::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DatasetUpdater::onReadyRead);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &DatasetUpdater::progress);
+    connect(m_reply, &QNetworkReply::finished, this, &DatasetUpdater::onFinished);
+    emit started();
+}
+
+void DatasetUpdater::cancel()
+{
+    if (!m_reply)
+        return;
+    m_abort = Abort::Canceled;
+    m_reply->abort();
+}
+
+void DatasetUpdater::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    // Refused before it arrives when the server says how large it is.
+    if (status >= 200 && status < 300 && length.isValid() && length.toLongLong() > m_maximumSize) {
+        m_abort = Abort::TooLarge;
+        m_reply->abort();
+    }
+}
+
+void DatasetUpdater::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_body += m_reply->readAll();
+    // ...and as it arrives when it does not (or says less than it sends).
+    if (m_body.size() > m_maximumSize) {
+        m_abort = Abort::TooLarge;
+        m_body.clear();
+        m_reply->abort();
+    }
+}
+
+void DatasetUpdater::onFinished()
+{
+    QNetworkReply *reply = m_reply.data();
+    if (!reply)
+        return;
+    m_reply.clear();
+    reply->deleteLater();
+    reply->disconnect(this);
+
+    if (m_abort == Abort::Canceled) {
+        UpdateResult result = failure(tr("The check for updates at %1 was canceled; the data in use has not changed.")
+                                          .arg(m_requestedUrl.toDisplayString()));
+        result.status = UpdateResult::Status::Canceled;
+        finish(result);
+        return;
+    }
+    if (m_abort == Abort::TooLarge) {
+        finish(failure(tooLargeMessage()));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        finish(failure(networkError(reply)));
+        return;
+    }
+    m_body += reply->readAll();
+    if (m_body.size() > m_maximumSize) {
+        finish(failure(tooLargeMessage()));
+        return;
+    }
+
+    const QString where = m_requestedUrl.toDisplayString();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 304) {
+        UpdateResult result;
+        result.status = UpdateResult::Status::UpToDate;
+        result.url = m_requestedUrl;
+        result.version = m_store.download().version;
+        result.date = m_store.download().date;
+        result.message = tr("The data in use (version %1 of %2) is the latest at %3.")
+                             .arg(result.version, result.date, where);
+        finish(result);
+        return;
+    }
+    if (status != 200) {
+        finish(failure(tr("%1 answered %2 %3 instead of sending the data.")
+                           .arg(where, QString::number(status),
+                                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())));
+        return;
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() != m_body.size()) {
+        finish(failure(tr("The download from %1 is incomplete: %2 of %3 bytes arrived.")
+                           .arg(where, QString::number(m_body.size()), QString::number(length.toLongLong()))));
+        return;
+    }
+
+    PublishedLoadResult loaded = DatasetLoader::loadPublished(m_body);
+    if (!loaded.ok()) {
+        UpdateResult result = failure(tr("The file at %1 is not valid Sekutu data (%n problem(s), the first: %2). "
+                                         "The data in use has not changed.",
+                                         nullptr, int(loaded.errors.size()))
+                                          .arg(where, loaded.errors.constFirst().toString()));
+        result.errors = loaded.errors;
+        finish(result);
+        return;
+    }
+    const DownloadInfo info{m_requestedUrl.toString(),
+                            QString::fromLatin1(reply->rawHeader("ETag")),
+                            QString::fromLatin1(reply->rawHeader("Last-Modified")),
+                            loaded.version,
+                            loaded.date,
+                            QDateTime::currentDateTimeUtc()};
+    if (const QString error = m_storage.save(m_body, info); !error.isEmpty()) {
+        finish(failure(tr("The data from %1 is valid but could not be saved, so it is not used: %2").arg(where, error)));
+        return;
+    }
+    m_body.clear();
+    m_store.useDownloaded(std::move(loaded.dataset), info);
+
+    UpdateResult result;
+    result.status = UpdateResult::Status::Updated;
+    result.url = m_requestedUrl;
+    result.version = info.version;
+    result.date = info.date;
+    result.message = tr("Now using data version %1 of %2 from %3.").arg(info.version, info.date, where);
+    finish(result);
+}
+
+UpdateResult DatasetUpdater::failure(const QString &message) const
+{
+    UpdateResult result;
+    result.status = UpdateResult::Status::Failed;
+    result.url = m_requestedUrl;
+    result.message = message;
+    return result;
+}
+
+QString DatasetUpdater::tooLargeMessage() const
+{
+    return tr("The file at %1 is larger than %2 MiB, the most Sekutu accepts; it was not downloaded.")
+        .arg(m_requestedUrl.toDisplayString(), QString::number(double(m_maximumSize) / (1024 * 1024), 'g', 3));
+}
+
+QString DatasetUpdater::networkError(QNetworkReply *reply) const
+{
+    const QString where = m_requestedUrl.toDisplayString();
+    const QString host = reply->url().host();
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        return tr("The server %1 was not found (for %2). Check the update address and the network connection.")
+            .arg(host, where);
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("The server %1 refused the connection (for %2).").arg(host, where);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
+        return tr("%1 did not answer within %n second(s).", nullptr, int((m_timeout.count() + 999) / 1000)).arg(where);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The server closed the connection before all of %1 arrived.").arg(where);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("%1 redirects more than %2 times (a redirect loop?).").arg(where, QString::number(m_maximumRedirects));
+    case QNetworkReply::InsecureRedirectError:
+        return tr("%1 redirects from https to an insecure http address; Sekutu does not follow it.").arg(where);
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        if (reply->url().scheme() == u"https")
+            return tr("The secure connection to %1 failed (for %2): %3").arg(host, where, reply->errorString());
+        break;
+    default:
+        break;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 404)
+        return tr("There is no file at %1 (HTTP 404 Not Found). Check the update address.").arg(where);
+    if (status >= 400) {
+        return tr("%1 answered with an error: HTTP %2 %3.")
+            .arg(where, QString::number(status), reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    }
+    return tr("%1 could not be downloaded: %2").arg(where, reply->errorString());
+}
+
+void DatasetUpdater::finish(const UpdateResult &result)
+{
+    m_body.clear();
+    emit finished(result);
+}

@@ -1,0 +1,439 @@
+// The charts as a reader meets them, on the offscreen platform: the values they draw, saving
+// and copying them, clicking a bar, a slice or a cell, and a language switch.
+#include "charts/membershiptimeline.h"
+#include "data/datastore.h"
+#include "i18n/formatting.h"
+#include "i18n/languagemanager.h"
+#include "models/countryfiltermodel.h"
+#include "models/countrymodel.h"
+#include "models/overlapmodel.h"
+#include "ui/alliancepane.h"
+#include "ui/comparisonchart.h"
+#include "ui/countrylist.h"
+#include "ui/linkbrowser.h"
+#include "ui/mainwindow.h"
+#include "ui/membershipchart.h"
+#include "ui/overviewpane.h"
+#include "ui/sidebar.h"
+#include "ui/tieschart.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCategoryAxis>
+#include <QGuiApplication>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A catalogue that marks every text of the charts, to see that they are translated again.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        const QByteArrayView name(context);
+        if (name == "MembershipChart" || name == "ComparisonChart" || name == "TiesChart" || name == "ChartPanel")
+            return u"[id] "_s + QString::fromUtf8(sourceText);
+        return {};
+    }
+};
+
+// The y values of a series' points, in order.
+QList<int> counts(const QLineSeries *series)
+{
+    QList<int> values;
+    for (const QPointF &point : series->points())
+        values.append(qRound(point.y()));
+    return values;
+}
+
+QPoint toViewport(QChartView *view, QPointF chartPosition)
+{
+    return view->mapFromScene(view->chart()->mapToScene(chartPosition));
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void chartsAreMadeWhenFirstShown();
+    void membershipSeries_data();
+    void membershipSeries();
+    void membershipLabelsAndToolTips();
+    void exportPngSvgAndClipboard();
+    void clickBarOpensCountry();
+    void measureSwitch();
+    void clickSliceFiltersCountries();
+    void clickOverlapCellListsCountries();
+    void languageSwitch();
+    void darkPalette();
+
+private:
+    void openTab(int tab);
+
+    std::unique_ptr<DataStore> m_data;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCharts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCharts::init()
+{
+    m_data = std::make_unique<DataStore>();
+    QVERIFY(m_data->loadBundled().isEmpty());
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->setLanguage(Language::English);
+    m_window = std::make_unique<MainWindow>(*m_data, *m_languages);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCharts::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+    m_data.reset();
+}
+
+// Clicks a tab of the alliance pane, as a reader would.
+void TestCharts::openTab(int tab)
+{
+    QTabBar *bar = m_window->alliancePane()->tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+    QCOMPARE(m_window->alliancePane()->tabs()->currentIndex(), tab);
+}
+
+void TestCharts::chartsAreMadeWhenFirstShown()
+{
+    QVERIFY(!m_window->overviewPane());
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    AlliancePane *pane = m_window->alliancePane();
+    QVERIFY(!pane->membershipChart());
+    QVERIFY(!pane->comparisonChart());
+    QVERIFY(pane->membersView()->isVisible());
+    openTab(AlliancePane::OverTimeTab);
+    QVERIFY(pane->membershipChart());
+    QVERIFY(pane->membershipChart()->isVisible());
+    QVERIFY(!pane->comparisonChart());
+    QCOMPARE(pane->membershipChart()->chart()->animationOptions(), QChart::NoAnimation);
+    openTab(AlliancePane::ComparedTab);
+    QVERIFY(pane->comparisonChart() && pane->comparisonChart()->isVisible());
+    openTab(AlliancePane::MembersTab);
+    QVERIFY(pane->membersView()->isVisible());
+    // The overview, through its action.
+    m_window->overviewAction()->trigger();
+    QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
+    QVERIFY(m_window->overviewPane() && m_window->overviewPane()->isVisible());
+    QCOMPARE(m_window->windowTitle(), u"Overview — Sekutu"_s);
+}
+
+void TestCharts::membershipSeries_data()
+{
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QList<int>>("levels");
+    // The curve's levels, each once: the CSTO from the treaty to today.
+    QTest::newRow("csto") << u"csto"_s << QList<int>{6, 7, 8, 9, 6, 7, 6};
+    QTest::newRow("nato") << u"nato"_s << QList<int>{12, 14, 15, 16, 19, 26, 28, 29, 30, 31, 32};
+}
+
+void TestCharts::membershipSeries()
+{
+    QFETCH(QString, organization);
+    QFETCH(QList<int>, levels);
+    m_window->open(LinkTarget::organization(organization));
+    openTab(AlliancePane::OverTimeTab);
+    MembershipChart *chart = m_window->alliancePane()->membershipChart();
+    QCOMPARE(chart->organization(), organization);
+    QList<int> drawn;
+    for (int value : counts(chart->stepSeries())) {
+        if (drawn.isEmpty() || drawn.constLast() != value)
+            drawn.append(value);
+    }
+    QCOMPARE(drawn, levels);
+    // From the first event to today, drawn as steps: each rise or fall is vertical.
+    const QList<QPointF> points = chart->stepSeries()->points();
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(points.constLast().x())).date(), QDate::currentDate());
+    for (int i = 1; i < points.size(); ++i) {
+        if (points.at(i).y() != points.at(i - 1).y())
+            QCOMPARE(points.at(i).x(), points.at(i - 1).x());
+    }
+    if (organization == u"csto") {
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(points.constFirst().x())).date(), QDate(1992, 5, 15));
+        QVERIFY(chart->chart()->title().contains(u"CSTO"));
+        // The years on the date axis sit on their first day.
+        QCategoryAxis *axis = chart->dateAxis();
+        QCOMPARE(axis->categoriesLabels().constFirst(), u"1995"_s);
+        QCOMPARE(axis->endValue(u"1995"_s), qreal(QDate(1995, 1, 1).startOfDay().toMSecsSinceEpoch()));
+        QVERIFY(axis->min() < points.constFirst().x() && axis->max() > points.constLast().x());
+    }
+}
+
+void TestCharts::membershipLabelsAndToolTips()
+{
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    openTab(AlliancePane::OverTimeTab);
+    MembershipChart *chart = m_window->alliancePane()->membershipChart();
+    const QStringList labels = chart->eventLabels();
+    QVERIFY2(labels.contains(u"Treaty signed"_s), qPrintable(labels.join(u" | ")));
+    QVERIFY2(labels.contains(u"+ Azerbaijan"_s), qPrintable(labels.join(u" | ")));
+    QVERIFY2(labels.contains(u"− Azerbaijan, Georgia, Uzbekistan"_s), qPrintable(labels.join(u" | ")));
+    QVERIFY2(labels.contains(u"Armenia suspended"_s), qPrintable(labels.join(u" | ")));
+    // Hovering a marker tells its events: the point the series reports maps back to the step.
+    int armenia = -1;
+    for (int i = 0; i < chart->steps().size(); ++i) {
+        if (chart->steps().at(i).date == QDate(2024, 2, 1))
+            armenia = i;
+    }
+    QVERIFY(armenia >= 0);
+    const QPointF point(QDate(2024, 2, 1).startOfDay().toMSecsSinceEpoch(), 6);
+    QCOMPARE(chart->stepAt(point), armenia);
+    const QString tip = chart->stepToolTip(armenia);
+    QVERIFY2(tip.contains(u"Pashinyan") && tip.contains(u"February 2024"), qPrintable(tip));
+    // Hovering the marker shows it.
+    QChartView *view = chart->chartView();
+    const QPoint marker = toViewport(view, view->chart()->mapToPosition(point, chart->stepSeries()));
+    QTest::mouseMove(view->viewport(), marker + QPoint(20, 20));
+    QTest::mouseMove(view->viewport(), marker);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"Pashinyan"));
+}
+
+void TestCharts::exportPngSvgAndClipboard()
+{
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    openTab(AlliancePane::OverTimeTab);
+    MembershipChart *chart = m_window->alliancePane()->membershipChart();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    const QString png = dir.filePath(u"csto.png"_s);
+    QVERIFY(chart->savePng(png));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 200 && image.height() > 100);
+    // Not a blank picture: the chart draws in more than a couple of colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 5);
+
+    const QString svg = dir.filePath(u"csto.svg"_s);
+    QVERIFY(chart->saveSvg(svg));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray xml = file.readAll();
+    QVERIFY(xml.contains("<svg"));
+    QXmlStreamReader reader(xml);
+    bool sawSvg = false;
+    bool sawTitle = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == u"svg")
+            sawSvg = true;
+        if (reader.isStartElement() && reader.name() == u"title")
+            sawTitle = reader.readElementText().contains(u"CSTO");
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QVERIFY(sawSvg);
+    QVERIFY(sawTitle);
+    QVERIFY(!chart->saveSvg(dir.filePath(u"no/such/folder/x.svg"_s)));
+
+    chart->copyAction()->trigger();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    QVERIFY(!copied.isNull());
+    QCOMPARE(copied.size(), chart->toImage().size());
+    // The actions are in the chart's context menu too.
+    QVERIFY(chart->chartView()->actions().contains(chart->saveSvgAction()));
+}
+
+void TestCharts::clickBarOpensCountry()
+{
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    openTab(AlliancePane::ComparedTab);
+    ComparisonChart *chart = m_window->alliancePane()->comparisonChart();
+    const QList<MemberFigure> &figures = chart->figures();
+    QCOMPARE(figures.size(), 6);
+    QCOMPARE(figures.constLast().country, u"RU"_s); // the top bar
+    QCOMPARE(chart->barSet()->count(), 6);
+    QCOMPARE(chart->barSet()->at(5), 143.5); // millions, as the bar's label shows
+    QVERIFY(chart->barToolTip(5).contains(u"143,533,851"));
+    QVERIFY(chart->barToolTip(5).contains(u"2024, World Bank"));
+
+    // Click the middle of Kazakhstan's bar (second from the top).
+    QSignalSpy opened(chart, &ComparisonChart::linkActivated);
+    const int kazakhstan = 4;
+    QCOMPARE(figures.at(kazakhstan).country, u"KZ"_s);
+    const QPointF middle(chart->barSet()->at(kazakhstan) / 2, kazakhstan);
+    const QPoint point = toViewport(chart->chartView(), chart->chart()->mapToPosition(middle, chart->series()));
+    QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.constFirst().constFirst().value<LinkTarget>(), LinkTarget::country(u"KZ"_s));
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
+}
+
+void TestCharts::measureSwitch()
+{
+    m_window->open(LinkTarget::organization(u"nato"_s));
+    openTab(AlliancePane::ComparedTab);
+    ComparisonChart *chart = m_window->alliancePane()->comparisonChart();
+    QCOMPARE(chart->figures().constLast().country, u"US"_s);
+    QVERIFY(chart->chart()->title().contains(u"population"));
+    QComboBox *box = chart->measureBox();
+    box->setCurrentIndex(box->findData(int(MemberComparison::Measure::Area)));
+    emit box->activated(box->currentIndex());
+    QCOMPARE(chart->measure(), MemberComparison::Measure::Area);
+    QCOMPARE(chart->figures().constLast().country, u"CA"_s);
+    QCOMPARE(chart->figures().size(), 32);
+    QVERIFY(chart->chart()->title().contains(u"area"));
+    QVERIFY(chart->barToolTip(31).contains(u"km²"));
+    // Another organization keeps the measure.
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    QCOMPARE(chart->figures().constLast().country, u"RU"_s);
+}
+
+void TestCharts::clickSliceFiltersCountries()
+{
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    m_window->sidebar()->setCurrentIndex(Sidebar::OrganizationsTab);
+    m_window->open(LinkTarget::overview());
+    TiesChart *chart = m_window->overviewPane()->tiesChart();
+    QVERIFY(chart->isVisible());
+    QCOMPARE(chart->groups().constFirst().type, u"treaty_ally"_s);
+    QCOMPARE(chart->series()->count(), chart->groups().size());
+    QCOMPARE(chart->series()->slices().constFirst()->value(), qreal(chart->groups().constFirst().countries.size()));
+    QCOMPARE(chart->series()->slices().constFirst()->label(), u"5"_s);
+    QCOMPARE(chart->chart()->legend()->markers().constFirst()->label(), u"Treaty ally (5)"_s);
+
+    QSignalSpy activated(chart, &TiesChart::relationTypeActivated);
+    QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, chart->slicePosition(0));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.constFirst().constFirst().toString(), u"treaty_ally"_s);
+    QCOMPARE(m_window->sidebar()->currentIndex(), int(Sidebar::CountriesTab));
+    const CountryFilterModel *proxy = m_window->sidebar()->countryList()->proxy();
+    QCOMPARE(proxy->rowCount(), int(chart->groups().constFirst().countries.size()));
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QVERIFY(chart->groups().constFirst().countries.contains(proxy->index(row, 0).data(CountryModel::CodeRole).toString()));
+
+    // The last slice: hostile.
+    const int last = int(chart->groups().size()) - 1;
+    QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, chart->slicePosition(last));
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.constLast().constFirst().toString(), chart->groups().constLast().type);
+}
+
+void TestCharts::clickOverlapCellListsCountries()
+{
+    m_window->open(LinkTarget::overview());
+    OverviewPane *pane = m_window->overviewPane();
+    QTableView *view = pane->overlapView();
+    const QModelIndex cell = pane->overlapModel()->indexOf(u"nato"_s, u"csto"_s);
+    QCOMPARE(cell.data().toString(), u"0"_s);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QVERIFY2(pane->sharedBrowser()->toPlainText().contains(u"NATO and CSTO share 0"), qPrintable(pane->sharedBrowser()->toPlainText()));
+
+    const QModelIndex shared = pane->overlapModel()->indexOf(u"sco"_s, u"csto"_s);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shared).center());
+    const QString text = pane->sharedBrowser()->toPlainText();
+    QVERIFY2(text.contains(u"SCO and CSTO share 5") && text.contains(u"Kazakhstan") && text.contains(u"Belarus"),
+             qPrintable(text));
+    // A country in the list is a link.
+    QSignalSpy opened(pane, &OverviewPane::linkActivated);
+    emit pane->sharedBrowser()->anchorClicked(QUrl(u"sekutu://country/KZ"_s));
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
+}
+
+void TestCharts::languageSwitch()
+{
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    openTab(AlliancePane::OverTimeTab);
+    openTab(AlliancePane::ComparedTab);
+    m_window->open(LinkTarget::overview());
+    AlliancePane *alliance = m_window->alliancePane();
+    MembershipChart *timeline = alliance->membershipChart();
+    ComparisonChart *comparison = alliance->comparisonChart();
+    TiesChart *ties = m_window->overviewPane()->tiesChart();
+    QCOMPARE(timeline->chart()->locale(), localeFor(Language::English));
+    QVERIFY(comparison->barToolTip(5).contains(u"143,533,851"));
+
+    m_languages->setLanguage(Language::Indonesian);
+    // Numbers and dates as Indonesian writes them: the axis' "MMM yyyy" says "Mei 1992".
+    for (ChartPanel *chart : std::initializer_list<ChartPanel *>{timeline, comparison, ties})
+        QCOMPARE(chart->chart()->locale(), localeFor(Language::Indonesian));
+    QVERIFY(timeline->chart()->localizeNumbers());
+    QVERIFY2(comparison->barToolTip(5).contains(u"Rusia: 143.533.851"), qPrintable(comparison->barToolTip(5)));
+    QCOMPARE(comparison->chart()->axes(Qt::Vertical).constFirst()->property("categories").toStringList().constLast(),
+             u"Rusia"_s);
+    QVERIFY(ties->sliceToolTip(0).contains(u"Belarus"));
+    QVERIFY(timeline->stepToolTip(0).contains(u"15 Mei 1992"));
+    QVERIFY(timeline->eventLabels().contains(u"+ Azerbaijan"_s));
+
+    // A new catalogue retranslates every chart's titles, axes, legend and buttons.
+    const QString before = timeline->chart()->title();
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QTRY_VERIFY(timeline->chart()->title().startsWith(u"[id] "));
+    QVERIFY(comparison->chart()->title().startsWith(u"[id] "));
+    QVERIFY(ties->chart()->title().startsWith(u"[id] "));
+    QVERIFY(timeline->dateAxis()->titleText().startsWith(u"[id] "));
+    QVERIFY(timeline->copyAction()->text().startsWith(u"[id] "));
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(timeline->chart()->title(), before);
+
+    m_languages->setLanguage(Language::English);
+    QVERIFY(comparison->barToolTip(5).contains(u"Russia: 143,533,851"));
+    QCOMPARE(timeline->chart()->locale(), localeFor(Language::English));
+}
+
+void TestCharts::darkPalette()
+{
+    m_window->open(LinkTarget::overview());
+    TiesChart *chart = m_window->overviewPane()->tiesChart();
+    QCOMPARE(chart->chart()->theme(), QChart::ChartThemeLight);
+    QPalette dark = chart->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    chart->setPalette(dark);
+    QCOMPARE(chart->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(chart->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+    QCOMPARE(chart->chart()->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+    // The slices keep their Okabe–Ito colours.
+    QCOMPARE(chart->series()->slices().constFirst()->color(), OkabeIto::Blue);
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

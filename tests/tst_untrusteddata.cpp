@@ -1,0 +1,256 @@
+// Data from a download or an opened folder is untrusted. A dataset full of markup — an <img>
+// of a local file, a file: link, a javascript: source — loads (it is only text), and then
+// shows as text: no tag from the data reaches the panes' HTML or the tooltips, links go only
+// to sekutu://, http and https, and the panes' browser loads nothing but the app's own resources.
+#include "content/articlehtml.h"
+#include "content/panehtml.h"
+#include "data/datasetloader.h"
+#include "models/countrymodel.h"
+#include "models/membershipmodel.h"
+#include "models/organizationmodel.h"
+#include "ui/linkbrowser.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ImgTag = u"<img src=file:///etc/passwd>"_s;
+const QString QuotedImgTag = u"<img src=\"file:///etc/passwd\">"_s;
+const QString FileLink = u"<a href=\"file:///etc/passwd\">open me</a>"_s;
+
+qsizetype indexOf(const QJsonArray &array, const QString &key, const QString &value)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (array.at(i).toObject().value(key).toString() == value)
+            return i;
+    }
+    return -1;
+}
+
+QJsonObject both(const QString &text)
+{
+    return {{u"en"_s, text}, {u"id"_s, text}};
+}
+
+// The bundled data as a published file, with markup planted in texts, names and sources.
+QByteArray maliciousDataset()
+{
+    DataErrors errors;
+    const QByteArray bundled = DatasetLoader::publish(DatasetLoader::bundledDirectory(), u"1"_s, u"2026-11-25"_s, &errors);
+    QJsonObject root = QJsonDocument::fromJson(bundled).object();
+
+    QJsonArray countries = root.value(u"countries").toArray();
+    const qsizetype ru = indexOf(countries, u"code"_s, u"RU"_s);
+    QJsonObject russia = countries.at(ru).toObject();
+    russia[u"name"] = both(u"Russia"_s + ImgTag);
+    russia[u"iso_name"] = both(QuotedImgTag + u"Russian Federation"_s);
+    russia[u"note"] = both(FileLink + u"<script>alert(1)</script>"_s);
+    russia[u"capital"] = both(u"<b style=\"background:url(file:///etc/passwd)\">Moscow</b>"_s);
+    QJsonArray sources = russia.value(u"source").toArray();
+    sources.append(u"javascript:alert(document.cookie)"_s);
+    sources.append(u"file:///etc/passwd"_s);
+    sources.append(u"http://example.org/\"><img src=file:///etc/passwd>"_s);
+    russia[u"source"] = sources;
+    countries[ru] = russia;
+    root[u"countries"] = countries;
+
+    QJsonArray organizations = root.value(u"organizations").toArray();
+    const qsizetype csto = indexOf(organizations, u"id"_s, u"csto"_s);
+    QJsonObject org = organizations.at(csto).toObject();
+    org[u"name"] = both(u"Collective"_s + QuotedImgTag);
+    org[u"summary"] = both(FileLink + ImgTag);
+    QJsonArray members = org.value(u"members").toArray();
+    QJsonObject member = members.at(0).toObject();
+    member[u"note"] = both(ImgTag);
+    member[u"source"] = QJsonArray{u"javascript:alert(1)"_s};
+    members[0] = member;
+    org[u"members"] = members;
+    organizations[csto] = org;
+    root[u"organizations"] = organizations;
+
+    QJsonArray relations = root.value(u"relations").toArray();
+    QJsonObject relation = relations.at(0).toObject();
+    relation[u"summary"] = both(ImgTag + u" summary"_s);
+    relations[0] = relation;
+    root[u"relations"] = relations;
+
+    QJsonArray articles = root.value(u"articles").toArray();
+    QJsonObject article = articles.at(0).toObject();
+    // The schema lets this through (http, no spaces); QUrl's strict mode does not.
+    article[u"url"] = u"https://example.org/\"><img/src=file:///etc/passwd>"_s;
+    article[u"copyright"] = FileLink;
+    QJsonArray paragraphs = article.value(u"paragraphs").toArray();
+    QJsonObject paragraph = paragraphs.at(0).toObject();
+    QJsonObject text = paragraph.value(u"text").toObject();
+    text[u"en"] = text.value(u"en").toString() + u" "_s + ImgTag;
+    text[u"id"] = text.value(u"id").toString() + u" "_s + FileLink;
+    paragraph[u"text"] = text;
+    paragraphs[0] = paragraph;
+    article[u"paragraphs"] = paragraphs;
+    articles[0] = article;
+    root[u"articles"] = articles;
+    return QJsonDocument(root).toJson();
+}
+
+// Every tag in the HTML that the app did not write itself would show up here.
+void verifySafe(const QString &html)
+{
+    QString withoutFlags = html;
+    withoutFlags.remove(QRegularExpression(u"<img src=\":/flags/[a-z]{2}\\.svg\" height=\"36\">"_s));
+    QVERIFY2(!withoutFlags.contains(u"<img", Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY(!html.contains(u"<script", Qt::CaseInsensitive));
+    QVERIFY(!html.contains(u"<b style", Qt::CaseInsensitive));
+    static const QRegularExpression href(u"href=\"([^\"]*)\""_s);
+    for (auto it = href.globalMatch(html); it.hasNext();) {
+        const QString target = it.next().captured(1);
+        QVERIFY2(target.startsWith(u"sekutu://") || target.startsWith(u"http://") || target.startsWith(u"https://"),
+                 qPrintable(target));
+        QVERIFY2(!target.contains(u'<') && !target.contains(u'"'), qPrintable(target));
+    }
+    QVERIFY(!html.contains(u"href=\"file:"));
+    QVERIFY(!html.contains(u"href=\"javascript:"));
+}
+
+} // namespace
+
+class TestUntrustedData final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void panesShowMarkupAsText_data();
+    void panesShowMarkupAsText();
+    void toolTipsAreEscaped();
+    void browserLoadsOnlyOwnResources();
+
+private:
+    std::shared_ptr<const Dataset> m_data;
+};
+
+void TestUntrustedData::initTestCase()
+{
+    PublishedLoadResult loaded = DatasetLoader::loadPublished(maliciousDataset());
+    QStringList errors;
+    for (const DataError &error : loaded.errors)
+        errors.append(error.toString());
+    // Markup in text is valid data: it is refused nowhere, it is only never interpreted.
+    QVERIFY2(loaded.ok(), qPrintable(errors.join(u'\n')));
+    m_data = std::make_shared<const Dataset>(std::move(loaded.dataset));
+}
+
+void TestUntrustedData::panesShowMarkupAsText_data()
+{
+    QTest::addColumn<QString>("pane");
+    QTest::addColumn<int>("language");
+    for (const Language language : {Language::English, Language::Indonesian}) {
+        const char *code = language == Language::English ? "en" : "id";
+        QTest::addRow("country-%s", code) << u"country"_s << int(language);
+        QTest::addRow("organization-%s", code) << u"organization"_s << int(language);
+        QTest::addRow("article-%s", code) << u"article"_s << int(language);
+        QTest::addRow("comparison-%s", code) << u"comparison"_s << int(language);
+    }
+}
+
+void TestUntrustedData::panesShowMarkupAsText()
+{
+    QFETCH(QString, pane);
+    QFETCH(int, language);
+    const Language lang = Language(language);
+    QString html;
+    if (pane == u"country") {
+        html = PaneHtml::country(*m_data, u"RU"_s, lang);
+        QVERIFY(html.contains(u"Russia&lt;img src=file:///etc/passwd&gt;"));
+        QVERIFY(html.contains(u"&lt;script&gt;"));
+        // Sources that are not http(s) addresses are plain text.
+        QVERIFY(html.contains(u"<li>javascript:alert(document.cookie)</li>"));
+        QVERIFY(html.contains(u"<li>file:///etc/passwd</li>"));
+    } else if (pane == u"organization") {
+        html = PaneHtml::organization(*m_data, u"csto"_s, lang);
+        QVERIFY(html.contains(u"&lt;a href=&quot;file:///etc/passwd&quot;&gt;"));
+    } else if (pane == u"article") {
+        const Article &article = m_data->articles.constFirst();
+        html = ArticleHtml::document(*m_data, article, lang, lang, {});
+        QVERIFY(html.contains(lang == Language::English ? u"&lt;img src=file:///etc/passwd&gt;"
+                                                        : u"&lt;a href=&quot;file:///etc/passwd&quot;&gt;"));
+        // The address with markup in it is not a link at all.
+        QVERIFY(!html.contains(u"example.org"));
+    } else {
+        html = PaneHtml::comparison(*m_data, u"csto"_s, u"nato"_s, QDate(2026, 1, 1), lang);
+        QVERIFY(!html.isEmpty());
+    }
+    verifySafe(html);
+}
+
+void TestUntrustedData::toolTipsAreEscaped()
+{
+    // Qt shows a tooltip that looks like markup as rich text, loading its images.
+    CountryModel countries;
+    countries.setDataset(m_data);
+    countries.setLanguage(Language::English);
+    OrganizationModel organizations;
+    organizations.setDataset(m_data);
+    organizations.setLanguage(Language::English);
+    MembershipModel members;
+    members.setDataset(m_data);
+    members.setOrganization(u"csto"_s);
+    members.setLanguage(Language::English);
+
+    QStringList tips;
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{&countries, &organizations, &members}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column)
+                tips.append(model->index(row, column).data(Qt::ToolTipRole).toString());
+        }
+    }
+    const QString all = tips.join(u'\n');
+    QVERIFY(all.contains(u"&lt;img src=\"file:///etc/passwd\"&gt;Russian Federation"));
+    QVERIFY(all.contains(u"&lt;img src=file:///etc/passwd&gt; summary"));
+    QVERIFY(all.contains(u"Collective&lt;img"));
+    for (const QString &tip : std::as_const(tips))
+        QVERIFY2(!tip.contains(u"<img") && !tip.contains(u"<a "), qPrintable(tip));
+}
+
+void TestUntrustedData::browserLoadsOnlyOwnResources()
+{
+    // A readable image on the reader's machine.
+    QTemporaryDir dir;
+    const QString local = dir.filePath(u"secret.png"_s);
+    QImage secret(4, 4, QImage::Format_RGB32);
+    secret.fill(Qt::red);
+    QVERIFY(secret.save(local));
+    auto loadsNothing = [](const QVariant &resource) {
+        return resource.isValid() && resource.toByteArray().isEmpty() && resource.value<QImage>().isNull();
+    };
+
+    LinkBrowser browser;
+    QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(u":/flags/ru.svg"_s)).toByteArray().isEmpty());
+    QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(u"qrc:/flags/ru.svg"_s)).toByteArray().isEmpty());
+    const QList<QUrl> refused{QUrl::fromLocalFile(local), QUrl(u"file:///etc/passwd"_s), QUrl(local),
+                              QUrl(u"secret.png"_s), QUrl(u"http://example.org/tracker.png"_s)};
+    for (const QUrl &url : refused) {
+        QVERIFY2(loadsNothing(browser.loadResource(QTextDocument::ImageResource, url)), qPrintable(url.toString()));
+        QVERIFY2(loadsNothing(browser.loadResource(QTextDocument::StyleSheetResource, url)), qPrintable(url.toString()));
+    }
+
+    // Even markup that reached the view would show nothing of the file: the document asks the
+    // browser, and falls back to reading files itself only when the browser returns nothing.
+    for (const QUrl &url : {QUrl::fromLocalFile(local), QUrl(local)}) {
+        browser.setHtml(u"<p>text <img src=\"%1\"></p>"_s.arg(url.toString()));
+        QVERIFY(browser.document()->size().isValid()); // lays out, which loads the images
+        QVERIFY2(loadsNothing(browser.document()->resource(QTextDocument::ImageResource, url)), qPrintable(url.toString()));
+    }
+}
+
+QTEST_MAIN(TestUntrustedData)
+#include "tst_untrusteddata.moc"

@@ -1,0 +1,199 @@
+// Check for Updates as the reader meets it in the main window: the status bar shows the progress
+// and then which data is in use; a failed check that the reader asked for is answered with a
+// message box that names the address and the problem; "Use Bundled Data" is remembered, and the
+// automatic check at start respects it.
+#include "data/datastore.h"
+#include "i18n/languagemanager.h"
+#include "network/datasetupdater.h"
+#include "network/updatesettings.h"
+#include "testhttpserver.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkProxy>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+class TestUpdateWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void updateShowsProgressAndDataInUse();
+    void failedCheckIsExplained();
+    void bundledChoiceIsRemembered();
+    void automaticCheckAtStart_data();
+    void automaticCheckAtStart();
+
+private:
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
+    QString dataStatus() const { return m_window->findChild<QLabel *>(u"dataStatus"_s)->text(); }
+    // Triggers the action and waits until the check it started has finished.
+    bool checkFinishes(QAction *trigger);
+
+    TestHttpServer m_server;
+    QByteArray m_published;
+    std::unique_ptr<QTemporaryDir> m_storage;
+    std::unique_ptr<DataStore> m_data;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestUpdateWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QVERIFY(m_server.listen());
+    DataErrors errors;
+    m_published = DatasetLoader::publish(DatasetLoader::bundledDirectory(), u"2026.12.01"_s, u"2026-12-01"_s, &errors);
+    QVERIFY(errors.isEmpty());
+    m_server.respond("/published.json", CannedResponse::ok(m_published, "\"a\""));
+}
+
+void TestUpdateWindow::init()
+{
+    QSettings().clear();
+    m_storage = std::make_unique<QTemporaryDir>();
+    m_data = std::make_unique<DataStore>();
+    QVERIFY(m_data->loadBundled().isEmpty());
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->setLanguage(Language::English);
+    m_window = std::make_unique<MainWindow>(*m_data, *m_languages);
+    m_window->updater()->setStorage(DownloadedDataset(m_storage->path()));
+    m_window->updater()->setUrl(m_server.url(u"/published.json"_s));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_server.requests.clear();
+}
+
+void TestUpdateWindow::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+    m_data.reset();
+    m_storage.reset();
+    QSettings().clear();
+}
+
+bool TestUpdateWindow::checkFinishes(QAction *trigger)
+{
+    QSignalSpy finished(m_window->updater(), &DatasetUpdater::finished);
+    trigger->trigger();
+    return finished.count() == 1 || finished.wait(30000);
+}
+
+void TestUpdateWindow::updateShowsProgressAndDataInUse()
+{
+    QVERIFY(dataStatus().startsWith(u"Bundled data"));
+    auto *progress = m_window->findChild<QProgressBar *>(u"updateProgress"_s);
+    auto *cancel = m_window->findChild<QToolButton *>(u"cancelUpdate"_s);
+    QVERIFY(progress && cancel);
+    bool progressShown = false;
+    connect(m_window->updater(), &DatasetUpdater::progress, this,
+            [&] { progressShown = progress->isVisible() && cancel->isVisible(); });
+
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QVERIFY(progressShown);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+    QVERIFY2(dataStatus().startsWith(u"Updated data, version 2026.12.01 of 2026-12-01"), qPrintable(dataStatus()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Now using data version 2026.12.01"));
+    QVERIFY(action("useBundledDataAction")->isEnabled());
+}
+
+void TestUpdateWindow::failedCheckIsExplained()
+{
+    const QUrl missing = m_server.url(u"/missing.json"_s);
+    m_window->updater()->setUrl(missing);
+    QString shown;
+    // The message box is modal; read and close it from the event loop.
+    QTimer::singleShot(0, this, [&shown] {
+        std::function<void()> closeBox = [&shown, &closeBox] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->close();
+            } else {
+                QTimer::singleShot(50, closeBox);
+            }
+        };
+        closeBox();
+    });
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(missing.toString()) && shown.contains(u"404"), qPrintable(shown));
+    QCOMPARE(m_data->origin(), DataStore::Origin::Bundled);
+    QVERIFY(dataStatus().startsWith(u"Bundled data"));
+}
+
+void TestUpdateWindow::bundledChoiceIsRemembered()
+{
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+    QVERIFY(!UpdateSettings::prefersBundled(QSettings()));
+
+    action("useBundledDataAction")->trigger();
+    QCOMPARE(m_data->origin(), DataStore::Origin::Bundled);
+    QVERIFY(dataStatus().startsWith(u"Bundled data"));
+    QVERIFY(UpdateSettings::prefersBundled(QSettings()));
+
+    // Asking for updates again is asking for the downloaded data again.
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+    QVERIFY(!UpdateSettings::prefersBundled(QSettings()));
+}
+
+void TestUpdateWindow::automaticCheckAtStart_data()
+{
+    QTest::addColumn<bool>("checkAtStart");
+    QTest::addColumn<bool>("prefersBundled");
+    QTest::addColumn<bool>("checks");
+    QTest::newRow("off-by-default") << false << false << false;
+    QTest::newRow("on") << true << false << true;
+    QTest::newRow("on-but-bundled-chosen") << true << true << false;
+}
+
+void TestUpdateWindow::automaticCheckAtStart()
+{
+    QFETCH(bool, checkAtStart);
+    QFETCH(bool, prefersBundled);
+    QFETCH(bool, checks);
+    {
+        QSettings settings;
+        if (checkAtStart)
+            UpdateSettings::setCheckAtStart(settings, true);
+        if (prefersBundled)
+            UpdateSettings::setPrefersBundled(settings, true);
+    }
+    QCOMPARE(UpdateSettings::checkAtStart(QSettings()), checkAtStart);
+    QSignalSpy finished(m_window->updater(), &DatasetUpdater::finished);
+    m_window->checkForUpdatesAtStart();
+    if (checks) {
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_server.requests.size(), 1);
+        QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+    } else {
+        QVERIFY(!m_window->updater()->isRunning());
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(m_server.requests.size(), 0);
+    }
+}
+
+QTEST_MAIN(TestUpdateWindow)
+#include "tst_updatewindow.moc"

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "i18n/language.h"
+
+#include <QColor>
+#include <QWidget>
+
+class QAction;
+class QChart;
+class QChartView;
+class QHBoxLayout;
+
+// Okabe–Ito colours: told apart by readers with any common colour-vision deficiency, and
+// readable on light and dark backgrounds (black is left out for the dark palette's sake).
+namespace OkabeIto {
+inline const QColor Orange{0xE6, 0x9F, 0x00};
+inline const QColor SkyBlue{0x56, 0xB4, 0xE9};
+inline const QColor BluishGreen{0x00, 0x9E, 0x73};
+inline const QColor Yellow{0xF0, 0xE4, 0x42};
+inline const QColor Blue{0x00, 0x72, 0xB2};
+inline const QColor Vermillion{0xD5, 0x5E, 0x00};
+inline const QColor ReddishPurple{0xCC, 0x79, 0xA7};
+} // namespace OkabeIto
+
+// A chart with a small toolbar and context menu to save it as PNG or SVG or copy it.
+// Subclasses fill chart() and implement retranslateChart() and styleSeries(); the panel
+// follows the palette (light or dark theme) and the language (QEvent::LanguageChange and
+// setLanguage(), which also sets the chart's locale for numbers and dates).
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    QAction *savePngAction() const { return m_savePng; }
+    QAction *saveSvgAction() const { return m_saveSvg; }
+    QAction *copyAction() const { return m_copy; }
+
+    QImage toImage() const;
+    bool savePng(const QString &path) const;
+    bool saveSvg(const QString &path) const;
+    void copyToClipboard() const;
+
+    static bool isDark(const QPalette &palette);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    // Controls of the subclass, shown left of the export buttons.
+    QHBoxLayout *controlsLayout() const { return m_controls; }
+    // Titles, axes, legends and labels in the current language.
+    virtual void retranslateChart() = 0;
+    // Series colours; called after the theme was set from the palette.
+    virtual void styleSeries() = 0;
+    // The language changed: rebuild what depends on it (names, number formats).
+    virtual void languageChanged() {}
+    // Sets the theme and the colours of the chart, its axes and legend from the palette.
+    void applyPalette();
+    void styleAxes();
+
+private:
+    void retranslateUi();
+    void saveAs(const QString &format);
+
+    Language m_language = Language::English;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QHBoxLayout *m_controls = nullptr;
+    QAction *m_savePng = nullptr;
+    QAction *m_saveSvg = nullptr;
+    QAction *m_copy = nullptr;
+};

@@ -1,0 +1,180 @@
+#include "comparisonchart.h"
+
+#include "content/htmlwriter.h"
+
+#include "i18n/formatting.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+ComparisonChart::ComparisonChart(QWidget *parent)
+    : ChartPanel(parent)
+{
+    m_measureLabel = new QLabel(this);
+    m_measureBox = new QComboBox(this);
+    m_measureLabel->setBuddy(m_measureBox);
+    controlsLayout()->insertWidget(0, m_measureLabel);
+    controlsLayout()->insertWidget(1, m_measureBox);
+
+    QChart *chart = this->chart();
+    m_series = new QHorizontalBarSeries(chart);
+    m_set = new QBarSet(QString(), m_series);
+    m_series->append(m_set);
+    m_series->setBarWidth(0.7);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(m_series);
+    m_names = new QBarCategoryAxis(chart);
+    m_values = new QValueAxis(chart);
+    chart->addAxis(m_names, Qt::AlignLeft);
+    chart->addAxis(m_values, Qt::AlignBottom);
+    m_series->attachAxis(m_names);
+    m_series->attachAxis(m_values);
+    chart->legend()->hide();
+
+    connect(m_measureBox, &QComboBox::activated, this, [this](int index) {
+        setMeasure(MemberComparison::Measure(m_measureBox->itemData(index).toInt()));
+    });
+    connect(m_set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_figures.size())
+            emit linkActivated(LinkTarget::country(m_figures.at(index).country));
+    });
+    connect(m_set, &QBarSet::hovered, this, [this](bool status, int index) {
+        if (status)
+            QToolTip::showText(QCursor::pos(), Html::toolTip(barToolTip(index)), chartView());
+        else
+            QToolTip::hideText();
+        chartView()->setCursor(status ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    });
+    fillMeasureBox();
+    applyPalette();
+    retranslateChart();
+}
+
+void ComparisonChart::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    rebuild();
+}
+
+void ComparisonChart::setOrganization(const QString &id)
+{
+    if (id == m_organization)
+        return;
+    m_organization = id;
+    rebuild();
+}
+
+void ComparisonChart::setMeasure(MemberComparison::Measure measure)
+{
+    m_measureBox->setCurrentIndex(m_measureBox->findData(int(measure)));
+    if (measure == m_measure)
+        return;
+    m_measure = measure;
+    rebuild();
+}
+
+// Population in millions, area in thousands of km², so that the axis stays short.
+double ComparisonChart::scale() const
+{
+    return m_measure == MemberComparison::Measure::Population ? 1e6 : 1e3;
+}
+
+void ComparisonChart::rebuild()
+{
+    m_figures = m_dataset ? MemberComparison::compute(*m_dataset, m_organization, m_measure, QDate::currentDate())
+                          : QList<MemberFigure>();
+    // The bar series draws its first category at the bottom: smallest first puts the largest on top.
+    std::reverse(m_figures.begin(), m_figures.end());
+    m_set->remove(0, m_set->count());
+    QList<qreal> values;
+    double largest = 0;
+    for (const MemberFigure &figure : std::as_const(m_figures)) {
+        // One decimal is what the bar labels show; the tooltip has the exact figure.
+        values.append(std::round(figure.value / scale() * 10) / 10);
+        largest = qMax(largest, figure.value / scale());
+    }
+    m_set->append(values);
+    // Room at the end of the longest bar for its label.
+    m_values->setRange(0, largest > 0 ? largest * 1.12 : 1);
+    m_values->applyNiceNumbers();
+    // Qt Charts cuts a bar's name to "…" unless its band is well over a line high.
+    chartView()->setMinimumHeight(qMax(260, int(m_figures.size()) * fontMetrics().lineSpacing() * 17 / 10 + 150));
+    languageChanged();
+}
+
+void ComparisonChart::languageChanged()
+{
+    QStringList names;
+    for (const MemberFigure &figure : std::as_const(m_figures)) {
+        const Country *country = m_dataset ? m_dataset->country(figure.country) : nullptr;
+        // Qt Charts draws axis labels as rich text: data is escaped, never interpreted.
+        names.append(Html::escaped(country ? country->name.in(language()) : figure.country));
+    }
+    m_names->clear();
+    m_names->append(names);
+    retranslateChart();
+}
+
+QString ComparisonChart::barToolTip(int index) const
+{
+    if (index < 0 || index >= m_figures.size() || !m_dataset)
+        return {};
+    const MemberFigure &figure = m_figures.at(index);
+    const Country *country = m_dataset->country(figure.country);
+    const QString name = country ? country->name.in(language()) : figure.country;
+    const QString value = formatNumber(qRound64(figure.value), language());
+    const QString amount = m_measure == MemberComparison::Measure::Population ? tr("%1 people").arg(value)
+                                                                              : tr("%1 km²").arg(value);
+    const QString source = figure.year > 0 ? tr("%1, %2").arg(QString::number(figure.year), figure.source) : figure.source;
+    return tr("%1: %2 (%3)").arg(name, amount, source) + u'\n' + tr("Click to open the country.");
+}
+
+void ComparisonChart::fillMeasureBox()
+{
+    const QSignalBlocker blocker(m_measureBox);
+    m_measureBox->clear();
+    m_measureBox->addItem(tr("Population"), int(MemberComparison::Measure::Population));
+    m_measureBox->addItem(tr("Area"), int(MemberComparison::Measure::Area));
+    m_measureBox->setCurrentIndex(m_measureBox->findData(int(m_measure)));
+}
+
+void ComparisonChart::retranslateChart()
+{
+    m_measureLabel->setText(tr("Compare b&y:"));
+    m_measureBox->setAccessibleName(tr("Compare members by"));
+    fillMeasureBox();
+    const Organization *org = m_dataset ? m_dataset->organization(m_organization) : nullptr;
+    const QString abbreviation = org ? org->abbreviation.in(language()) : QString();
+    const bool population = m_measure == MemberComparison::Measure::Population;
+    chart()->setTitle(population ? tr("%1 members by population").arg(abbreviation)
+                                 : tr("%1 members by area").arg(abbreviation));
+    const QString sources = MemberComparison::sourcesOf(m_figures);
+    const QString unit = population ? tr("Population, millions") : tr("Area, thousand km²");
+    m_values->setTitleText(sources.isEmpty() ? unit : tr("%1 — %2", "unit — year, source").arg(unit, sources));
+    m_values->setLabelFormat(m_values->max() < 10 ? u"%.1f"_s : u"%.0f"_s);
+    m_set->setLabel(unit);
+}
+
+void ComparisonChart::styleSeries()
+{
+    m_set->setColor(isDark(palette()) ? OkabeIto::SkyBlue : OkabeIto::Blue);
+    m_set->setBorderColor(Qt::transparent);
+    m_set->setLabelColor(palette().color(QPalette::Text));
+    styleAxes();
+}

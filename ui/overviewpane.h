@@ -1,0 +1,56 @@
+#pragma once
+
+#include "data/dataset.h"
+#include "navigation/linktarget.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class LinkBrowser;
+class OverlapModel;
+class QLabel;
+class QTableView;
+class TiesChart;
+
+// The overview: Russia's ties by kind (a pie) and how many members each pair of
+// organizations shares (a heat-map table); clicking a cell lists the shared countries.
+class OverviewPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPane(QWidget *parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    void setLanguage(Language language);
+
+    TiesChart *tiesChart() const { return m_ties; }
+    QTableView *overlapView() const { return m_overlapView; }
+    OverlapModel *overlapModel() const { return m_overlap; }
+    LinkBrowser *sharedBrowser() const { return m_shared; }
+    // Lists the members two organizations share below the table.
+    void showShared(const QString &first, const QString &second);
+
+signals:
+    void linkActivated(const LinkTarget &target);
+    void relationTypeActivated(const QString &type);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshShared();
+
+    std::shared_ptr<const Dataset> m_dataset;
+    Language m_language = Language::English;
+    OverlapModel *m_overlap = nullptr;
+    TiesChart *m_ties = nullptr;
+    QLabel *m_overlapTitle = nullptr;
+    QLabel *m_overlapHint = nullptr;
+    QTableView *m_overlapView = nullptr;
+    LinkBrowser *m_shared = nullptr;
+    QString m_first;
+    QString m_second;
+};
