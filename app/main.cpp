@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     const LinkTarget requested = LinkTarget::parse(options.openTarget);
     if (!options.openTarget.isEmpty() && !requested.isValid())
-        QTextStream(stderr) << QCoreApplication::translate("main", "--open: \"%1\" is not a country/, organization/ or article/ target")
+        QTextStream(stderr) << QCoreApplication::translate("main", "--open: \"%1\" is not a country/, organization/, article/ or overview target")
                                    .arg(options.openTarget)
                             << Qt::endl;
     LinkTarget start = requested.isValid() ? requested : MainWindow::lastTarget();

@@ -365,7 +365,7 @@ void TestDatasetUpdater::failureChangesNothing_data()
     QTest::newRow("too-large-undeclared") << u"/stream.json"_s << undeclared << qint64(1000)
                                           << QStringList{u"larger than"_s} << QString();
     QTest::newRow("redirect-loop") << u"/loop.json"_s << CannedResponse::redirect("/loop.json") << limit
-                                   << QStringList{u"redirects more than 5 times"_s} << QString();
+                                   << QStringList{u"redirects more than 5 time"_s} << QString();
     QTest::newRow("untrusted-certificate") << u"https-untrusted"_s << none << limit
                                            << QStringList{u"secure connection to 127.0.0.1 failed"_s} << QString();
     QTest::newRow("https-to-http-redirect") << u"https-down"_s << none << limit

@@ -808,10 +808,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 redirects more than %2 times (a redirect loop?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 redirects from https to an insecure http address; Sekutu does not follow it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +826,13 @@
     <message>
         <source>%1 could not be downloaded: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %n time(s) (a redirect loop?).</source>
+        <translation>
+            <numerusform>%1 redirects more than %n time (a redirect loop?).</numerusform>
+            <numerusform>%1 redirects more than %n times (a redirect loop?).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1744,15 +1747,15 @@
 <context>
     <name>main</name>
     <message>
-        <source>--open: &quot;%1&quot; is not a country/, organization/ or article/ target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the bundled data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--open: &quot;%1&quot; is not a country/, organization/, article/ or overview target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -801,10 +801,6 @@
         <translation>Server menutup koneksi sebelum seluruh %1 diterima.</translation>
     </message>
     <message>
-        <source>%1 redirects more than %2 times (a redirect loop?).</source>
-        <translation>%1 dialihkan lebih dari %2 kali (pengalihan berulang tanpa henti?).</translation>
-    </message>
-    <message>
         <source>%1 redirects from https to an insecure http address; Sekutu does not follow it.</source>
         <translation>%1 mengalihkan dari https ke alamat http yang tidak aman; Sekutu tidak mengikuti pengalihan tersebut.</translation>
     </message>
@@ -823,6 +819,12 @@
     <message>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 tidak dapat diunduh: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %n time(s) (a redirect loop?).</source>
+        <translation>
+            <numerusform>%1 mengalihkan lebih dari %n kali (pengalihan berputar?).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1726,16 +1728,16 @@
 <context>
     <name>main</name>
     <message>
-        <source>--open: &quot;%1&quot; is not a country/, organization/ or article/ target</source>
-        <translation>--open: &quot;%1&quot; bukan target country/, organization/, atau article/</translation>
-    </message>
-    <message>
         <source>the bundled data</source>
         <translation>data bawaan</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
         <translation>Berkas pengaturan %1 tidak dapat dibaca; pengaturan standar digunakan.</translation>
+    </message>
+    <message>
+        <source>--open: &quot;%1&quot; is not a country/, organization/, article/ or overview target</source>
+        <translation>--open: &quot;%1&quot; bukan target country/, organization/, article/, atau overview</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,7 @@ QString DatasetUpdater::networkError(QNetworkReply *reply) const
     case QNetworkReply::RemoteHostClosedError:
         return tr("The server closed the connection before all of %1 arrived.").arg(where);
     case QNetworkReply::TooManyRedirectsError:
-        return tr("%1 redirects more than %2 times (a redirect loop?).").arg(where, QString::number(m_maximumRedirects));
+        return tr("%1 redirects more than %n time(s) (a redirect loop?).", nullptr, m_maximumRedirects).arg(where);
     case QNetworkReply::InsecureRedirectError:
         return tr("%1 redirects from https to an insecure http address; Sekutu does not follow it.").arg(where);
     case QNetworkReply::SslHandshakeFailedError:
