@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
+    StartupProbe::mark("app");
     setApplicationInfo();
     const CommandLineOptions options = CommandLine::parse(app.arguments());
     if (!options.error.isEmpty()) {
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
     DataStore data;
     // The bundled data is read and checked on another thread while the window is built.
     data.preloadBundled();
+    StartupProbe::mark("settings");
     MainWindow window(data, languages);
     StartupProbe::mark("window");
     const DataErrors bundledErrors = data.loadBundled();
@@ -107,8 +109,10 @@ int main(int argc, char *argv[])
     LinkTarget start = requested.isValid() ? requested : MainWindow::lastTarget();
     if (!start.isValid() && !data.dataset()->articles.isEmpty())
         start = LinkTarget::article(data.dataset()->articles.constFirst().id);
-    window.open(start);
+    // Shown first (nothing is drawn before the event loop runs): the start pane's text is then
+    // laid out once, at the window's real size.
     window.show();
+    window.open(start);
     StartupProbe::mark("shown");
     if (options.measureStartup)
         new StartupProbe(&window); // owned by the window; prints and quits after the first frame

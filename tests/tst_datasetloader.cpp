@@ -119,6 +119,8 @@ private slots:
     void oversizedFileOnDisk();
     void errorText();
     void longStringsOnASmallStack();
+    void membershipPhases_data();
+    void membershipPhases();
 };
 
 void TestDatasetLoader::validDataLoads()
@@ -342,6 +344,44 @@ void TestDatasetLoader::longStringsOnASmallStack()
         if (!valid)
             QVERIFY2(describe(result.errors).contains(u"longer than 2000"_s), qPrintable(describe(result.errors)));
     }
+}
+
+// Phases of one state in one organization, in any order: only overlapping ones are errors
+// (checked by a sweep since a benchmark found pairwise comparison quadratic).
+void TestDatasetLoader::membershipPhases_data()
+{
+    QTest::addColumn<QStringList>("phases"); // "joined/left" of RU, in file order; left may be empty
+    QTest::addColumn<QString>("expected");   // the error's path and the phase it overlaps, or empty
+    QTest::newRow("disjoint-out-of-order") << QStringList{u"2000/2005"_s, u"1990/1995"_s, u"1996/1999"_s, u"2005/"_s} << QString();
+    QTest::newRow("touching") << QStringList{u"1990/1995"_s, u"1995/2000"_s} << QString();
+    QTest::newRow("inside-an-earlier") << QStringList{u"1990/2010"_s, u"2000/2005"_s} << u"/members/2/joined overlaps /organizations/0/members/1"_s;
+    QTest::newRow("after-an-open-one") << QStringList{u"1990/"_s, u"2000/2005"_s} << u"/members/2/joined overlaps /organizations/0/members/1"_s;
+    QTest::newRow("across-two") << QStringList{u"1990/1995"_s, u"2000/2005"_s, u"1994/2001"_s} << u"/members/3/joined overlaps"_s;
+    QTest::newRow("same-start") << QStringList{u"2000/2001"_s, u"2000/2002"_s} << u"/members/2/joined overlaps /organizations/0/members/1"_s;
+}
+
+void TestDatasetLoader::membershipPhases()
+{
+    QFETCH(QStringList, phases);
+    QFETCH(QString, expected);
+    QJsonArray members{QJsonObject{{u"country"_s, u"AM"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"1992"_s}, {u"source"_s, QJsonArray{u"x"_s}}}};
+    for (const QString &phase : phases) {
+        QJsonObject member{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, phase.section(u'/', 0, 0)},
+                           {u"source"_s, QJsonArray{u"x"_s}}};
+        if (const QString left = phase.section(u'/', 1, 1); !left.isEmpty())
+            member.insert(u"left"_s, left);
+        members.append(member);
+    }
+    QMap<QString, QByteArray> files = validFiles();
+    files[u"organizations.json"_s] = mutated(OrganizationsJson, u"/organizations/0/members"_s, members);
+    const LoadResult result = DatasetLoader::loadFiles(files);
+    if (expected.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+        return;
+    }
+    QCOMPARE(result.errors.size(), 1);
+    const QString error = result.errors.constFirst().path + u' ' + result.errors.constFirst().message;
+    QVERIFY2(error.contains(expected.section(u' ', 0, 0)) && error.contains(expected.section(u' ', 1)), qPrintable(error));
 }
 
 #include "tst_datasetloader.moc"

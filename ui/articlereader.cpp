@@ -195,6 +195,11 @@ void ArticleReader::Private::render()
     const QScopedValueRollback guard(adjusting, true);
     for (int side = 0; side < SideCount; ++side) {
         View &view = views[side];
+        if (!isShown(side)) {
+            // A hidden side gets its text when it is shown (applyMode renders again).
+            view.html.clear();
+            continue;
+        }
         QString html;
         if (article)
             html = ArticleHtml::document(*dataset, *article, sideLanguage(side), language, colors);
@@ -292,6 +297,8 @@ void ArticleReader::Private::applyMode(Mode newMode)
         if (isShown(side) && !wasShown[side])
             views[side].position = from;
     }
+    if (ready)
+        render();
     runFind(false);
     scheduleRelayout();
     emit q->modeChanged(mode);

@@ -36,7 +36,9 @@ CountryList::CountryList(CountryModel *model, QWidget *parent)
         m_view->setColumnHidden(column, true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CountryModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(CountryModel::TieColumn, QHeaderView::ResizeToContents);
+    // Sized from the few kinds of tie (retranslateUi), not from all the rows: ResizeToContents
+    // asks every row for its size, which was a tenth of the work before the first frame.
+    m_view->header()->setSectionResizeMode(CountryModel::TieColumn, QHeaderView::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -130,8 +132,13 @@ void CountryList::retranslateUi()
     const QSignalBlocker blocker(m_relationFilter);
     m_relationFilter->clear();
     m_relationFilter->addItem(tr("Any tie to Russia"), QString());
-    for (const QString &type : Vocabulary::relationTypes())
+    int tieWidth = m_view->header()->sectionSizeHint(CountryModel::TieColumn);
+    const int textMargins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
+    for (const QString &type : Vocabulary::relationTypes()) {
         m_relationFilter->addItem(Vocabulary::relationType(type), type);
+        tieWidth = qMax(tieWidth, m_view->fontMetrics().horizontalAdvance(Vocabulary::relationType(type)) + textMargins);
+    }
+    m_view->header()->resizeSection(CountryModel::TieColumn, tieWidth);
     m_relationFilter->setCurrentIndex(qMax(0, m_relationFilter->findData(relation)));
     fillOrganizationFilter();
     updateCount();

@@ -212,7 +212,14 @@ DataErrors SchemaValidator::validate(const QJsonValue &document, const QString &
                                      const QString &fileName)
 {
     QString error;
-    const valijson::Schema *schema = schemaFor(definition, &error);
+    const valijson::Schema *schema = nullptr;
+    const PatternNode *patterns = nullptr;
+    {
+        // Made once, then only read: validating needs no lock.
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        schema = schemaFor(definition, &error);
+        patterns = patternNode(QJsonObject{{u"$ref"_s, QString(u"#/definitions/"_s + definition)}});
+    }
     if (!schema)
         return {{fileName, QString(), error}};
 
@@ -237,8 +244,7 @@ DataErrors SchemaValidator::validate(const QJsonValue &document, const QString &
             errors.append(dataError);
     }
     QStringList tokens;
-    checkPatterns(patternNode(QJsonObject{{u"$ref"_s, QString(u"#/definitions/"_s + definition)}}), document, tokens,
-                  fileName, errors);
+    checkPatterns(patterns, document, tokens, fileName, errors);
     return errors;
 }
 

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace valijson {
@@ -35,6 +36,7 @@ public:
     Q_DISABLE_COPY_MOVE(SchemaValidator)
 
     // Every violation of definitions/<definition> in the document, reported against fileName.
+    // Thread-safe: loads on several threads can share one validator.
     DataErrors validate(const QJsonValue &document, const QString &definition, const QString &fileName);
 
 private:
@@ -56,4 +58,5 @@ private:
     // schema for every value of a document took longer than valijson's whole validation.
     std::vector<std::unique_ptr<PatternNode>> m_patternNodes;
     QHash<QString, PatternNode *> m_definitionNodes;
+    std::mutex m_mutex; // over the compiled schemas and pattern nodes, made as they are first needed
 };
