@@ -6,6 +6,7 @@
 #include "data/datasetloader.h"
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "network/updatesettings.h"
 #include "ui/mainwindow.h"
 #include "ui/startupprobe.h"
@@ -81,14 +82,14 @@ int main(int argc, char *argv[])
     const bool settingsBroken = settings.status() != QSettings::NoError;
     if (!options.updateUrl.isEmpty())
         UpdateSettings::setUrl(settings, QUrl(options.updateUrl, QUrl::StrictMode));
-    LanguageManager languages;
-    languages.setLanguage(LanguageManager::initialLanguage(options.language, settings));
+    Session session;
+    session.setLanguage(LanguageManager::initialLanguage(options.language, settings));
 
     DataStore data;
     // The bundled data is read and checked on another thread while the window is built.
     data.preloadBundled();
     StartupProbe::mark("settings");
-    MainWindow window(data, languages);
+    MainWindow window(session, data);
     StartupProbe::mark("window");
     const DataErrors bundledErrors = data.loadBundled();
     for (const DataError &error : bundledErrors)

@@ -6,6 +6,7 @@
 #include "data/datastore.h"
 #include "data/schemavalidator.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
 #include "models/membershipfiltermodel.h"
@@ -162,9 +163,9 @@ void languageSwitch(int runs)
     DataStore data;
     if (!data.loadBundled().isEmpty())
         qFatal("the bundled data does not load");
-    LanguageManager languages;
+    Session languages;
     languages.setLanguage(Language::English);
-    MainWindow window(data, languages);
+    MainWindow window(languages, data);
     window.resize(1280, 800);
     window.show();
     // Every view open once: panes keep their content when another one is shown.

@@ -4,6 +4,7 @@
 #include "data/datastore.h"
 #include "i18n/formatting.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
 #include "models/overlapmodel.h"
@@ -99,7 +100,7 @@ private:
     void openTab(int tab);
 
     std::unique_ptr<DataStore> m_data;
-    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<Session> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -112,9 +113,9 @@ void TestCharts::init()
 {
     m_data = std::make_unique<DataStore>();
     QVERIFY(m_data->loadBundled().isEmpty());
-    m_languages = std::make_unique<LanguageManager>();
+    m_languages = std::make_unique<Session>();
     m_languages->setLanguage(Language::English);
-    m_window = std::make_unique<MainWindow>(*m_data, *m_languages);
+    m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

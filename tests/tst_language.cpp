@@ -3,6 +3,7 @@
 // one languageChanged is emitted per switch, and navigation survives.
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "navigation/navigationhistory.h"
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
@@ -118,9 +119,9 @@ void TestLanguage::everyView_data()
 void TestLanguage::everyView()
 {
     QFETCH(QString, target);
-    LanguageManager languages;
+    Session languages;
     languages.setLanguage(Language::English);
-    MainWindow window(*m_data, languages);
+    MainWindow window(languages, *m_data);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -130,7 +131,7 @@ void TestLanguage::everyView()
     const Texts english = visibleTexts(&window);
     QVERIFY(english.size() > 20);
 
-    QSignalSpy changed(&languages, &LanguageManager::languageChanged);
+    QSignalSpy changed(&languages, &Session::languageChanged);
     languages.setLanguage(Language::Indonesian);
     QCOMPARE(changed.count(), 1);
     QCoreApplication::processEvents(); // LanguageChange events are posted to the widgets
@@ -159,7 +160,7 @@ void TestLanguage::everyView()
 
 void TestLanguage::aboutDialog()
 {
-    LanguageManager languages;
+    Session languages;
     languages.setLanguage(Language::English);
     AboutDialog dialog;
     dialog.show();

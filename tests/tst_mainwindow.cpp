@@ -2,6 +2,7 @@
 // language switch, on the offscreen platform.
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
 #include "navigation/navigationhistory.h"
@@ -76,7 +77,7 @@ private slots:
 
 private:
     std::unique_ptr<DataStore> m_data;
-    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<Session> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -89,9 +90,9 @@ void TestMainWindow::init()
 {
     m_data = std::make_unique<DataStore>();
     QVERIFY(m_data->loadBundled().isEmpty());
-    m_languages = std::make_unique<LanguageManager>();
+    m_languages = std::make_unique<Session>();
     m_languages->setLanguage(Language::English);
-    m_window = std::make_unique<MainWindow>(*m_data, *m_languages);
+    m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -220,7 +221,7 @@ void TestMainWindow::languageSwitch()
 {
     m_window->open(LinkTarget::country(u"CN"_s));
     const QString fileMenu = m_window->menuBar()->actions().constFirst()->text();
-    QSignalSpy changed(m_languages.get(), &LanguageManager::languageChanged);
+    QSignalSpy changed(m_languages.get(), &Session::languageChanged);
     m_window->languageBox()->setCurrentIndex(m_window->languageBox()->findData(u"id"_s));
     emit m_window->languageBox()->activated(m_window->languageBox()->currentIndex());
     QCOMPARE(changed.count(), 1);

@@ -4,6 +4,7 @@
 // unreadable here by putting a directory where it should be, which stops root too.
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "navigation/linktarget.h"
 #include "ui/mainwindow.h"
 
@@ -127,9 +128,9 @@ void TestRobustness::corruptSettingsGiveDefaults()
     QVERIFY(!MainWindow::lastTarget().isValid());
     DataStore data;
     QVERIFY(data.loadBundled().isEmpty());
-    LanguageManager languages;
+    Session languages;
     languages.setLanguage(LanguageManager::initialLanguage(std::nullopt, QSettings(), QLocale::c()));
-    MainWindow window(data, languages);
+    MainWindow window(languages, data);
     window.restoreSettings();
     QVERIFY(window.width() >= 200 && window.height() >= 200);
     window.open(LinkTarget::country(u"RU"_s));
@@ -151,9 +152,9 @@ void TestRobustness::unreadableSettingsFile()
     }
     DataStore data;
     QVERIFY(data.loadBundled().isEmpty());
-    LanguageManager languages;
+    Session languages;
     languages.setLanguage(Language::English);
-    MainWindow window(data, languages);
+    MainWindow window(languages, data);
     window.restoreSettings();
     QVERIFY(window.width() >= 200);
     window.open(LinkTarget::organization(u"csto"_s));

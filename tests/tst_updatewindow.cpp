@@ -4,6 +4,7 @@
 // automatic check at start respects it.
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "network/datasetupdater.h"
 #include "network/updatesettings.h"
 #include "testhttpserver.h"
@@ -50,7 +51,7 @@ private:
     QByteArray m_published;
     std::unique_ptr<QTemporaryDir> m_storage;
     std::unique_ptr<DataStore> m_data;
-    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<Session> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -71,9 +72,9 @@ void TestUpdateWindow::init()
     m_storage = std::make_unique<QTemporaryDir>();
     m_data = std::make_unique<DataStore>();
     QVERIFY(m_data->loadBundled().isEmpty());
-    m_languages = std::make_unique<LanguageManager>();
+    m_languages = std::make_unique<Session>();
     m_languages->setLanguage(Language::English);
-    m_window = std::make_unique<MainWindow>(*m_data, *m_languages);
+    m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
     m_window->updater()->setStorage(DownloadedDataset(m_storage->path()));
     m_window->updater()->setUrl(m_server.url(u"/published.json"_s));
     m_window->show();

@@ -7,6 +7,7 @@
 #include "countrypane.h"
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/session.h"
 #include "navigation/navigationhistory.h"
 #include "overviewpane.h"
 #include "network/datasetupdater.h"
@@ -48,10 +49,10 @@ const QString LastTargetKey = u"window/lastView"_s;
 const QString ReaderKey = u"reader/state"_s;
 }
 
-MainWindow::MainWindow(DataStore &data, LanguageManager &languages, QWidget *parent)
+MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_data(data)
-    , m_languages(languages)
     , m_history(new NavigationHistory(this))
 {
     setWindowIcon(QIcon(u":/icons/sekutu.svg"_s));
@@ -119,12 +120,15 @@ MainWindow::MainWindow(DataStore &data, LanguageManager &languages, QWidget *par
         m_backAction->setEnabled(m_history->canGoBack());
         m_forwardAction->setEnabled(m_history->canGoForward());
     });
-    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
-    connect(&m_data, &DataStore::datasetChanged, this, &MainWindow::applyDataset);
+    // Until the data sources feed the session themselves.
+    m_session.setDataset(m_data.dataset());
+    connect(&m_data, &DataStore::datasetChanged, &m_session, &Session::setDataset);
+    connect(&m_session, &Session::languageChanged, this, &MainWindow::applyLanguage);
+    connect(&m_session, &Session::datasetChanged, this, &MainWindow::applyDataset);
     // The mouse's back and forward buttons work anywhere in the window.
     qApp->installEventFilter(this);
 
-    applyDataset(m_data.dataset());
+    applyDataset();
     applyLanguage();
     retranslateUi();
 }
@@ -183,7 +187,7 @@ void MainWindow::createActions()
 
     m_toggleLanguageAction = new QAction(this);
     m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(m_toggleLanguageAction, &QAction::triggered, &m_languages, &LanguageManager::toggleLanguage);
+    connect(m_toggleLanguageAction, &QAction::triggered, &m_session, &Session::toggleLanguage);
     // Language names are written in their own language, so that either reader finds theirs.
     m_englishAction = new QAction(u"English"_s, this);
     m_indonesianAction = new QAction(u"Bahasa Indonesia"_s, this);
@@ -192,8 +196,8 @@ void MainWindow::createActions()
         action->setCheckable(true);
         m_languageGroup->addAction(action);
     }
-    connect(m_englishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::English); });
-    connect(m_indonesianAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::Indonesian); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { m_session.setLanguage(Language::English); });
+    connect(m_indonesianAction, &QAction::triggered, this, [this] { m_session.setLanguage(Language::Indonesian); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -248,7 +252,7 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(m_languageBox);
     connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
         if (const auto language = languageFromCode(m_languageBox->itemData(index).toString()))
-            m_languages.setLanguage(*language);
+            m_session.setLanguage(*language);
     });
 }
 
@@ -318,8 +322,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::applyDataset(const std::shared_ptr<const Dataset> &dataset)
+void MainWindow::applyDataset()
 {
+    const std::shared_ptr<const Dataset> dataset = m_session.sharedDataset();
     m_sidebar->setDataset(dataset);
     m_countryPane->setDataset(dataset);
     m_alliancePane->setDataset(dataset);
@@ -331,7 +336,7 @@ void MainWindow::applyDataset(const std::shared_ptr<const Dataset> &dataset)
 
 void MainWindow::applyLanguage()
 {
-    const Language language = m_languages.language();
+    const Language language = m_session.language();
     m_sidebar->setLanguage(language);
     m_countryPane->setLanguage(language);
     m_alliancePane->setLanguage(language);
@@ -362,7 +367,7 @@ LinkTarget MainWindow::currentTarget() const
 
 void MainWindow::showTarget(const LinkTarget &target)
 {
-    const std::shared_ptr<const Dataset> data = m_data.dataset();
+    const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
     switch (target.kind) {
     case LinkTarget::Kind::Country:
         if (!data->country(target.key)) {
@@ -405,8 +410,8 @@ void MainWindow::createOverviewPane()
     if (m_overviewPane)
         return;
     m_overviewPane = new OverviewPane(m_panes);
-    m_overviewPane->setLanguage(m_languages.language());
-    m_overviewPane->setDataset(m_data.dataset());
+    m_overviewPane->setLanguage(m_session.language());
+    m_overviewPane->setDataset(m_session.sharedDataset());
     m_panes->addWidget(m_overviewPane);
     connect(m_overviewPane, &OverviewPane::linkActivated, this, &MainWindow::open);
     connect(m_overviewPane, &OverviewPane::relationTypeActivated, this, [this](const QString &type) {
@@ -417,9 +422,9 @@ void MainWindow::createOverviewPane()
 
 void MainWindow::updateWindowTitle()
 {
-    const std::shared_ptr<const Dataset> data = m_data.dataset();
+    const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
     const LinkTarget target = m_history->current();
-    const Language language = m_languages.language();
+    const Language language = m_session.language();
     QString title;
     if (target.kind == LinkTarget::Kind::Country) {
         if (const Country *country = data->country(target.key))
@@ -440,7 +445,7 @@ void MainWindow::updateDataStatus()
 {
     if (!m_dataStatus)
         return;
-    const std::shared_ptr<const Dataset> data = m_data.dataset();
+    const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
     const QString counts = tr("%1 countries, %2 organizations").arg(data->countries.size()).arg(data->organizations.size());
     switch (m_data.origin()) {
     case DataStore::Origin::Bundled:
@@ -602,5 +607,5 @@ void MainWindow::saveSettings() const
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(ReaderKey, m_articleReader->saveState());
     settings.setValue(LastTargetKey, m_history->current().toString());
-    LanguageManager::saveLanguage(settings, m_languages.language());
+    LanguageManager::saveLanguage(settings, m_session.language());
 }

@@ -14,7 +14,6 @@ class CountryPane;
 class DataStore;
 class DatasetUpdater;
 struct UpdateResult;
-class LanguageManager;
 class NavigationHistory;
 class OverviewPane;
 class QActionGroup;
@@ -24,6 +23,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
+class Session;
 class Sidebar;
 
 // The explorer: lists on the left, the open pane on the right, browser-like navigation.
@@ -32,7 +32,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(DataStore &data, LanguageManager &languages, QWidget *parent = nullptr);
+    MainWindow(Session &session, DataStore &data, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void open(const LinkTarget &target);
@@ -68,7 +68,7 @@ private:
     void createMenus();
     void createToolBar();
     void retranslateUi();
-    void applyDataset(const std::shared_ptr<const Dataset> &dataset);
+    void applyDataset();
     void applyLanguage();
     void showTarget(const LinkTarget &target);
     void createOverviewPane();
@@ -80,8 +80,8 @@ private:
     bool askForUpdateUrl();
     void showUpdateResult(const UpdateResult &result);
 
+    Session &m_session;
     DataStore &m_data;
-    LanguageManager &m_languages;
     NavigationHistory *m_history = nullptr;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
