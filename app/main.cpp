@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/datacheck.h"
 #include "cli/dataexport.h"
+#include "cli/mapcommand.h"
 #include "data/datasetloader.h"
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
@@ -55,6 +56,7 @@ int runHeadless(int argc, char **argv)
     case CommandLineOptions::Mode::ExportData:
         return exportDataset(options.dataDirectory.isEmpty() ? DatasetLoader::bundledDirectory() : options.dataDirectory,
                              options.exportFile, out, err);
+    case CommandLineOptions::Mode::ExportMap:
     case CommandLineOptions::Mode::RunApp:
         break;
     }
@@ -66,6 +68,8 @@ int runHeadless(int argc, char **argv)
 int main(int argc, char *argv[])
 {
     StartupProbe::markStart();
+    if (CommandLine::isMapExport(argc, argv))
+        return runMapExport(argc, argv);
     if (CommandLine::isHeadless(argc, argv))
         return runHeadless(argc, argv);
 
@@ -104,12 +108,13 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     const LinkTarget requested = LinkTarget::parse(options.openTarget);
     if (!options.openTarget.isEmpty() && !requested.isValid())
-        QTextStream(stderr) << QCoreApplication::translate("main", "--open: \"%1\" is not a country/, organization/, article/ or overview target")
+        QTextStream(stderr) << QCoreApplication::translate("main", "--open: \"%1\" is not a country/, organization/, article/, overview or map target")
                                    .arg(options.openTarget)
                             << Qt::endl;
-    LinkTarget start = requested.isValid() ? requested : MainWindow::lastTarget();
-    if (!start.isValid() && !data.dataset()->articles.isEmpty())
-        start = LinkTarget::article(data.dataset()->articles.constFirst().id);
+    // The world map is the home page on the first start.
+    const LinkTarget start = requested.isValid()                   ? requested
+                             : MainWindow::lastTarget().isValid() ? MainWindow::lastTarget()
+                                                                  : LinkTarget::map();
     // Shown first (nothing is drawn before the event loop runs): the start pane's text is then
     // laid out once, at the window's real size.
     window.show();

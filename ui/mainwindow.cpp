@@ -9,6 +9,7 @@
 #include "i18n/languagemanager.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
+#include "mappage.h"
 #include "overviewpane.h"
 #include "network/datasetupdater.h"
 #include "network/updatesettings.h"
@@ -181,6 +182,10 @@ void MainWindow::createActions()
         m_sidebar->countryList()->searchField()->selectAll();
     });
 
+    m_mapAction = new QAction(QIcon::fromTheme(u"applications-internet"_s), QString(), this);
+    m_mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_mapAction, &QAction::triggered, this, [this] { open(LinkTarget::map()); });
+
     m_overviewAction = new QAction(QIcon::fromTheme(u"office-chart-pie"_s), QString(), this);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_overviewAction, &QAction::triggered, this, [this] { open(LinkTarget::overview()); });
@@ -223,6 +228,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_forwardAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_findCountryAction);
+    m_goMenu->addAction(m_mapAction);
     m_goMenu->addAction(m_overviewAction);
     // "Language / Bahasa" stays bilingual so that a reader in the wrong language finds it.
     m_languageMenu = menuBar()->addMenu(u"&Language / Bahasa"_s);
@@ -242,6 +248,7 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_backAction);
     m_toolBar->addAction(m_forwardAction);
+    m_toolBar->addAction(m_mapAction);
     m_toolBar->addAction(m_overviewAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -280,6 +287,9 @@ void MainWindow::retranslateUi()
     m_forwardAction->setText(tr("&Forward"));
     m_forwardAction->setToolTip(tr("Forward (%1)").arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
     m_findCountryAction->setText(tr("Find &Country…"));
+    m_mapAction->setText(tr("World &map"));
+    m_mapAction->setToolTip(tr("Alliances on the world map, through time (%1)")
+                                .arg(m_mapAction->shortcut().toString(QKeySequence::NativeText)));
     m_overviewAction->setText(tr("&Overview"));
     m_overviewAction->setToolTip(tr("Russia's ties and the organizations' shared members, as charts (%1)")
                                      .arg(m_overviewAction->shortcut().toString(QKeySequence::NativeText)));
@@ -397,6 +407,10 @@ void MainWindow::showTarget(const LinkTarget &target)
         createOverviewPane();
         m_panes->setCurrentWidget(m_overviewPane);
         break;
+    case LinkTarget::Kind::Map:
+        createMapPage();
+        m_panes->setCurrentWidget(m_mapPage);
+        break;
     case LinkTarget::Kind::None:
         return;
     }
@@ -420,6 +434,16 @@ void MainWindow::createOverviewPane()
     });
 }
 
+// The map decodes its shapes when first shown.
+void MainWindow::createMapPage()
+{
+    if (m_mapPage)
+        return;
+    m_mapPage = new MapPage(m_session, m_panes);
+    m_panes->addWidget(m_mapPage);
+    connect(m_mapPage, &MapPage::linkActivated, this, &MainWindow::open);
+}
+
 void MainWindow::updateWindowTitle()
 {
     const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
@@ -437,6 +461,8 @@ void MainWindow::updateWindowTitle()
             title = article->title.in(language);
     } else if (target.kind == LinkTarget::Kind::Overview) {
         title = tr("Overview");
+    } else if (target.kind == LinkTarget::Kind::Map) {
+        title = tr("World map");
     }
     setWindowTitle(title.isEmpty() ? tr("Sekutu") : tr("%1 — Sekutu").arg(title));
 }

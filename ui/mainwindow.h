@@ -15,6 +15,7 @@ class DataStore;
 class DatasetUpdater;
 struct UpdateResult;
 class NavigationHistory;
+class MapPage;
 class OverviewPane;
 class QActionGroup;
 class QComboBox;
@@ -55,6 +56,9 @@ public:
     // The overview of charts, made when first opened; null until then.
     OverviewPane *overviewPane() const { return m_overviewPane; }
     QAction *overviewAction() const { return m_overviewAction; }
+    // The world map, made when first opened; null until then.
+    MapPage *mapPage() const { return m_mapPage; }
+    QAction *mapAction() const { return m_mapAction; }
     QComboBox *languageBox() const { return m_languageBox; }
     DatasetUpdater *updater() const { return m_updater; }
 
@@ -72,6 +76,7 @@ private:
     void applyLanguage();
     void showTarget(const LinkTarget &target);
     void createOverviewPane();
+    void createMapPage();
     void updateWindowTitle();
     void updateDataStatus();
     void openDataFolder();
@@ -90,6 +95,7 @@ private:
     AlliancePane *m_alliancePane = nullptr;
     ArticleReader *m_articleReader = nullptr;
     OverviewPane *m_overviewPane = nullptr;
+    MapPage *m_mapPage = nullptr;
     QComboBox *m_languageBox = nullptr;
     QLabel *m_dataStatus = nullptr;
     DatasetUpdater *m_updater = nullptr;
@@ -113,6 +119,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_findCountryAction = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_mapAction = nullptr;
     QAction *m_toggleLanguageAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_indonesianAction = nullptr;

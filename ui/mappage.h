@@ -1,0 +1,70 @@
+#pragma once
+
+#include "navigation/linktarget.h"
+
+#include <QWidget>
+
+class MapView;
+class OrganizationModel;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QTimer;
+class QToolButton;
+class Session;
+
+// The explorer's home: a welcome line, the world map and its controls (what to colour by,
+// the organizations, a year slider with Play/Pause, zoom, export).
+class MapPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapPage(Session &session, QWidget *parent = nullptr);
+
+    MapView *view() const { return m_view; }
+    QSlider *slider() const { return m_slider; }
+    QToolButton *playButton() const { return m_play; }
+    QComboBox *kindBox() const { return m_kind; }
+    QComboBox *firstBox() const { return m_first; }
+    bool isPlaying() const;
+
+    // Colours the map by the organization as of today (the organization pane's "show on map").
+    void showOrganization(const QString &id);
+
+public slots:
+    void togglePlay();
+
+signals:
+    void linkActivated(const LinkTarget &target);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshOrganizations();
+    void applyMode();
+    void setYear(int year);
+    void step();
+    void exportMap();
+    void openWelcomeLink(const QString &link);
+
+    Session &m_session;
+    OrganizationModel *m_organizations = nullptr;
+    QLabel *m_welcome = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_first = nullptr;
+    QComboBox *m_second = nullptr;
+    QToolButton *m_zoomIn = nullptr;
+    QToolButton *m_zoomOut = nullptr;
+    QToolButton *m_fit = nullptr;
+    QToolButton *m_export = nullptr;
+    QToolButton *m_play = nullptr;
+    QSlider *m_slider = nullptr;
+    QLabel *m_range = nullptr;
+    MapView *m_view = nullptr;
+    QTimer *m_timer = nullptr;
+    QTimer *m_emphasisTimer = nullptr;
+};
