@@ -1246,14 +1246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole world</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,6 +1279,14 @@
     </message>
     <message>
         <source>World map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1237,14 +1237,6 @@
         <translation>Organisasi kedua</translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation>Perbesar</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Perkecil</translation>
-    </message>
-    <message>
         <source>Whole world</source>
         <translation>Seluruh dunia</translation>
     </message>
@@ -1279,6 +1271,14 @@
     <message>
         <source>World map</source>
         <translation>Peta dunia</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Perkecil (-)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,14 @@ MapPage::MapPage(Session &session, QWidget *parent)
     connect(m_welcome, &QLabel::linkActivated, this, &MapPage::openWelcomeLink);
     m_kindLabel->setBuddy(m_kind);
     m_kind->addItems({QString(), QString(), QString()});
+    // Narrow enough for a 1024-pixel screen with the sidebar open.
+    for (QComboBox *box : {m_kind, m_first, m_second}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_kind ? 14 : 6);
+    }
+    // Symbols, not words: the tooltips say what they do.
+    m_zoomIn->setText(u"+"_s);
+    m_zoomOut->setText(u"\u2212"_s);
     m_first->setModel(m_organizations);
     m_second->setModel(m_organizations);
     m_first->setModelColumn(OrganizationModel::AbbreviationColumn);
@@ -242,8 +250,8 @@ void MapPage::retranslateUi()
     m_kind->setItemText(2, tr("Overlap of two organizations"));
     m_first->setToolTip(tr("Organization"));
     m_second->setToolTip(tr("Second organization"));
-    m_zoomIn->setText(tr("Zoom in"));
-    m_zoomOut->setText(tr("Zoom out"));
+    m_zoomIn->setToolTip(tr("Zoom in (+)"));
+    m_zoomOut->setToolTip(tr("Zoom out (-)"));
     m_fit->setText(tr("Whole world"));
     m_fit->setToolTip(tr("Show the whole world (Home)"));
     m_export->setText(tr("Export…"));

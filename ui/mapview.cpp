@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QTimer>
 #include <QToolTip>
 
 #include <cmath>
@@ -33,6 +34,14 @@ MapView::MapView(Session &session, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 180);
     grabGesture(Qt::PinchGesture);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(150);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        m_interacting = false;
+        m_cacheValid = false;
+        update();
+    });
     connect(&m_session, &Session::datasetChanged, this, &MapView::recolour);
     // Nothing to recolour on a language switch: the legend, the tooltips and the names are
     // painted from the current language on the next frame.
@@ -69,6 +78,7 @@ void MapView::recolour()
     timer.start();
     m_categories = MapColouring::colour(m_session.dataset(), m_map, m_mode, m_date);
     m_recolourMs = timer.nsecsElapsed() / 1e6;
+    m_cacheValid = false;
     update();
 }
 
@@ -100,7 +110,7 @@ void MapView::panBy(QPointF pixels)
         return;
     m_centre -= pixels / scale;
     clampCentre();
-    update();
+    interact();
 }
 
 void MapView::zoomAround(qreal factor, QPointF anchor)
@@ -116,6 +126,13 @@ void MapView::zoomAround(qreal factor, QPointF anchor)
     if (qFuzzyCompare(m_zoom, 1.0))
         m_centre = m_map.bounds().center();
     clampCentre();
+    interact();
+}
+
+void MapView::interact()
+{
+    m_interacting = true;
+    m_settle->start();
     update();
 }
 
@@ -128,7 +145,7 @@ void MapView::fitWorld()
 {
     m_zoom = 1;
     m_centre = m_map.bounds().center();
-    update();
+    interact();
 }
 
 int MapView::featureAt(QPoint point) const
@@ -152,15 +169,26 @@ void MapView::paintEvent(QPaintEvent *)
 {
     QElapsedTimer timer;
     timer.start();
-    QPainter painter(this);
     const MapPalette palette = MapPalette::fromPalette(this->palette());
-    painter.fillRect(rect(), palette.background);
+    const QTransform transform = toScreen();
+    const QSize pixels = size() * devicePixelRatioF();
+    if (!m_cacheValid || m_cacheTransform != transform || m_cache.size() != pixels) {
+        m_cache = QPixmap(pixels);
+        m_cache.setDevicePixelRatio(devicePixelRatioF());
+        m_cache.fill(palette.background);
+        QPainter cachePainter(&m_cache);
+        m_renderer.paintBase(cachePainter, transform, m_categories, palette, !m_interacting);
+        m_cacheTransform = transform;
+        m_cacheValid = !m_interacting;
+    }
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, m_cache);
     QSet<int> emphasised = m_emphasised;
     if (m_hovered >= 0)
         emphasised.insert(m_hovered);
     if (m_focused >= 0 && hasFocus())
         emphasised.insert(m_focused);
-    m_renderer.paint(painter, toScreen(), m_categories, palette, emphasised);
+    m_renderer.paintEmphasis(painter, transform, palette, emphasised);
     paintOverlay(painter);
     m_frameMs = timer.nsecsElapsed() / 1e6;
 }
@@ -213,6 +241,14 @@ bool MapView::event(QEvent *event)
         }
     }
     return QWidget::event(event);
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    // A switch between the light and dark palettes repaints the cached map in the new tones.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_cacheValid = false;
+    QWidget::changeEvent(event);
 }
 
 void MapView::wheelEvent(QWheelEvent *event)

@@ -5,10 +5,12 @@
 #include "navigation/linktarget.h"
 
 #include <QDate>
+#include <QPixmap>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
 
+class QTimer;
 class Session;
 class WorldMap;
 
@@ -51,6 +53,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -68,6 +71,7 @@ private:
     void zoomAround(qreal factor, QPointF anchor);
     void focusCountry(int step);
     void paintOverlay(QPainter &painter);
+    void interact();
 
     Session &m_session;
     const WorldMap &m_map;
@@ -83,6 +87,12 @@ private:
     QPoint m_pressPosition;
     QPoint m_lastDragPosition;
     bool m_dragging = false;
+    // The countries as last painted, for frames where only the hover or the overlay change.
+    QPixmap m_cache;
+    QTransform m_cacheTransform;
+    bool m_cacheValid = false;
+    bool m_interacting = false; // panning or zooming: paint quickly, antialias when it stops
+    QTimer *m_settle = nullptr;
     double m_recolourMs = 0;
     double m_frameMs = 0;
 };

@@ -70,8 +70,15 @@ bool MapRenderer::isMarker(int feature, const QTransform &toScreen) const
 void MapRenderer::paint(QPainter &painter, const QTransform &toScreen, const QList<MapCategory> &categories,
                         const MapPalette &palette, const QSet<int> &emphasised) const
 {
+    paintBase(painter, toScreen, categories, palette);
+    paintEmphasis(painter, toScreen, palette, emphasised);
+}
+
+void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const QList<MapCategory> &categories,
+                            const MapPalette &palette, bool antialiased) const
+{
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, antialiased);
     const QRectF visible = toScreen.inverted().mapRect(QRectF(painter.viewport()));
     painter.setTransform(toScreen, true);
     painter.setPen(Qt::NoPen);
@@ -88,6 +95,7 @@ void MapRenderer::paint(QPainter &painter, const QTransform &toScreen, const QLi
     painter.setPen(border);
     const QList<MapFeature> &features = m_map.features();
     QList<int> markers;
+    const bool coarse = WorldMap::coarseTolerance * toScreen.m11() < 1.0;
     for (int i = 0; i < features.size(); ++i) {
         const MapFeature &f = features.at(i);
         if (!f.bounds.intersects(visible))
@@ -97,7 +105,7 @@ void MapRenderer::paint(QPainter &painter, const QTransform &toScreen, const QLi
             continue;
         }
         painter.setBrush(MapColouring::colour(categories.value(i)));
-        painter.drawPath(f.path);
+        painter.drawPath(coarse ? f.coarsePath : f.path);
     }
     painter.restore();
 
@@ -109,6 +117,15 @@ void MapRenderer::paint(QPainter &painter, const QTransform &toScreen, const QLi
         painter.setBrush(MapColouring::colour(categories.value(i)));
         painter.drawEllipse(toScreen.map(features.at(i).labelPoint), markerRadius, markerRadius);
     }
+    painter.restore();
+}
+
+void MapRenderer::paintEmphasis(QPainter &painter, const QTransform &toScreen, const MapPalette &palette,
+                                const QSet<int> &emphasised) const
+{
+    const QList<MapFeature> &features = m_map.features();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
     QPen strong(palette.highlight, 2);
     strong.setCosmetic(true);
     for (int i : emphasised) {

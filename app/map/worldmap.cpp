@@ -65,6 +65,25 @@ private:
     bool m_ok = true;
 };
 
+// Drops the points closer than the coarse tolerance to the last kept one; keeps at least a
+// triangle so that small islands stay visible.
+QPolygonF decimated(const QPolygonF &ring)
+{
+    if (ring.size() <= 4)
+        return ring;
+    const double limit = WorldMap::coarseTolerance * WorldMap::coarseTolerance;
+    QPolygonF out;
+    out.reserve(ring.size() / 2);
+    out.append(ring.constFirst());
+    for (qsizetype i = 1; i + 1 < ring.size(); ++i) {
+        const QPointF d = ring.at(i) - out.constLast();
+        if (d.x() * d.x() + d.y() * d.y() >= limit)
+            out.append(ring.at(i));
+    }
+    out.append(ring.constLast());
+    return out.size() >= 4 ? out : ring;
+}
+
 } // namespace
 
 std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
@@ -116,12 +135,14 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
             }
             if (!ring.isEmpty()) {
                 ring.append(ring.constFirst());
+                feature.coarsePath.addPolygon(decimated(ring));
                 const QRectF extent = ring.boundingRect();
                 feature.largestPart = std::max({feature.largestPart, extent.width(), extent.height()});
                 feature.path.addPolygon(ring);
             }
         }
         feature.path.setFillRule(Qt::OddEvenFill);
+        feature.coarsePath.setFillRule(Qt::OddEvenFill);
         feature.bounds = feature.path.boundingRect();
         if (!feature.code.isEmpty())
             map.m_byCode.insert(feature.code, int(map.m_features.size()));

@@ -15,6 +15,7 @@ struct MapFeature
     int numeric = 0;    // ISO 3166-1 numeric, as world-atlas identifies the shape
     QPointF labelPoint; // inside the largest polygon: where a marker goes when the shape is tiny
     QPainterPath path;  // Equal Earth, unit scale, y down
+    QPainterPath coarsePath; // the same with points closer than WorldMap::coarseTolerance dropped
     QRectF bounds;
     qreal largestPart = 0; // the largest width or height of one polygon: scattered atolls stay small
 };
@@ -28,6 +29,10 @@ public:
     static std::optional<WorldMap> load(const QString &fileName, QString *error = nullptr);
     // The map compiled into the binary; loaded on first use.
     static const WorldMap &bundled();
+
+    // The coarse paths are good while this distance stays under a pixel: the whole world on
+    // a screen paints in half the time.
+    static constexpr double coarseTolerance = 0.003;
 
     const QList<MapFeature> &features() const { return m_features; }
     // All features carrying the code (a country may have several, e.g. Australia's islets).

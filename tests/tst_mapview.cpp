@@ -1,0 +1,220 @@
+// The world map as a reader uses it, on the offscreen platform: a click on Indonesia opens
+// Indonesia's pane and Back returns to the map; the slider and Play move through the years;
+// zoom by keyboard; a language switch relabels without recolouring.
+#include "data/datastore.h"
+#include "map/mapcolouring.h"
+#include "map/worldmap.h"
+#include "session/session.h"
+#include "ui/countrypane.h"
+#include "ui/mainwindow.h"
+#include "ui/mappage.h"
+#include "ui/mapview.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+class TestMapView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickIndonesiaOpensItsPane();
+    void sliderMovesThroughTheYears_data();
+    void sliderMovesThroughTheYears();
+    void playAnimatesAndPauses();
+    void keyboardZoomAndPan();
+    void languageSwitchRelabelsWithoutRecolouring();
+    void frameAndRecolourTimes();
+
+private:
+    QList<MapCategory> categoriesOf(const QString &code) const;
+
+    std::unique_ptr<DataStore> m_data;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    MapPage *m_page = nullptr;
+};
+
+void TestMapView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMapView::init()
+{
+    m_data = std::make_unique<DataStore>();
+    QVERIFY(m_data->loadBundled().isEmpty());
+    m_session = std::make_unique<Session>();
+    m_session->setLanguage(Language::English);
+    m_window = std::make_unique<MainWindow>(*m_session, *m_data);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->open(LinkTarget::map());
+    m_page = m_window->mapPage();
+    QVERIFY(m_page && m_page->isVisible());
+}
+
+void TestMapView::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_data.reset();
+}
+
+QList<MapCategory> TestMapView::categoriesOf(const QString &code) const
+{
+    QList<MapCategory> out;
+    for (int f : WorldMap::bundled().featuresOf(code))
+        out.append(m_page->view()->categories().at(f));
+    return out;
+}
+
+void TestMapView::clickIndonesiaOpensItsPane()
+{
+    MapView *view = m_page->view();
+    const QPoint indonesia = view->pointOf(u"ID"_s);
+    QVERIFY(view->rect().contains(indonesia));
+    QCOMPARE(WorldMap::bundled().features().at(view->featureAt(indonesia)).code, u"ID"_s);
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, indonesia);
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"ID"_s));
+    QVERIFY(m_window->countryPane()->isVisible());
+    QCOMPARE(m_window->countryPane()->countryCode(), u"ID"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QVERIFY(m_page->isVisible());
+    // A drag pans and opens nothing.
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, indonesia);
+    QTest::mouseMove(view, indonesia + QPoint(30, 10));
+    QTest::mouseMove(view, indonesia + QPoint(60, 20));
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, indonesia + QPoint(60, 20));
+    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+}
+
+void TestMapView::sliderMovesThroughTheYears_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<MapCategory>("expected");
+    QTest::newRow("1995-AZ") << 1995 << u"AZ"_s << MapCategory::Member;
+    QTest::newRow("1995-GE") << 1995 << u"GE"_s << MapCategory::Member;
+    QTest::newRow("1999-AZ") << 1999 << u"AZ"_s << MapCategory::Former;
+    QTest::newRow("2000-UZ") << 2000 << u"UZ"_s << MapCategory::Former;
+    QTest::newRow("2010-UZ") << 2010 << u"UZ"_s << MapCategory::Member;
+}
+
+void TestMapView::sliderMovesThroughTheYears()
+{
+    QFETCH(int, year);
+    QFETCH(QString, country);
+    QFETCH(MapCategory, expected);
+    QCOMPARE(m_page->view()->mode().first, u"csto"_s);
+    QCOMPARE(m_page->slider()->minimum(), 1992);
+    m_page->slider()->setValue(year);
+    QCOMPARE(m_page->view()->date().year(), year);
+    for (MapCategory category : categoriesOf(country))
+        QCOMPARE(category, expected);
+}
+
+void TestMapView::playAnimatesAndPauses()
+{
+    QSlider *slider = m_page->slider();
+    QCOMPARE(slider->value(), slider->maximum());
+    QTest::mouseClick(m_page->playButton(), Qt::LeftButton);
+    QVERIFY(m_page->isPlaying());
+    QCOMPARE(slider->value(), slider->minimum()); // from the start
+    QCOMPARE(m_page->playButton()->text(), u"Pause"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(slider->value() >= slider->minimum() + 2, 5000);
+    QTest::mouseClick(m_page->playButton(), Qt::LeftButton);
+    QVERIFY(!m_page->isPlaying());
+    const int stopped = slider->value();
+    QTest::qWait(900);
+    QCOMPARE(slider->value(), stopped);
+}
+
+void TestMapView::keyboardZoomAndPan()
+{
+    MapView *view = m_page->view();
+    view->setFocus();
+    const QPoint before = view->pointOf(u"ID"_s);
+    QTest::keyClick(view, Qt::Key_Plus);
+    QCOMPARE(view->zoom(), 1.5);
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(view->pointOf(u"ID"_s) != before);
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(view->zoom(), 1.0);
+    QCOMPARE(view->pointOf(u"ID"_s), before);
+    QTest::keyClick(view, Qt::Key_Minus);
+    QCOMPARE(view->zoom(), 1.0); // never smaller than the whole world
+    QTest::mouseClick(m_page->findChildren<QToolButton *>().at(0), Qt::LeftButton); // any button: no crash
+}
+
+void TestMapView::languageSwitchRelabelsWithoutRecolouring()
+{
+    MapView *view = m_page->view();
+    const QList<MapCategory> before = view->categories();
+    const double recolourBefore = view->lastRecolourMs();
+    QSignalSpy changed(m_session.get(), &Session::languageChanged);
+    m_session->setLanguage(Language::Indonesian);
+    QCOMPARE(changed.count(), 1);
+    QCoreApplication::processEvents(); // LanguageChange events are posted
+    QCOMPARE(view->categories(), before);
+    QCOMPARE(view->lastRecolourMs(), recolourBefore);
+    QCOMPARE(m_page->playButton()->text(), u"Putar"_s);
+    QCOMPARE(m_page->kindBox()->itemText(0), u"Organisasi"_s);
+    QCOMPARE(MapColouring::describe(m_session->dataset(), view->mode(), u"AM"_s, view->date(), m_session->language())
+                 .section(u'\n', 1),
+             u"Partisipasi ditangguhkan atau dibekukan sejak Februari 2024"_s);
+}
+
+void TestMapView::frameAndRecolourTimes()
+{
+    // Figures for the README (not a timed test: the machine is shared).
+    MapView *view = m_page->view();
+    view->setFocus();
+    const auto measure = [view](const char *what, const std::function<void()> &change, bool repaint = true) {
+        double total = 0;
+        double worst = 0;
+        for (int i = 0; i < 10; ++i) {
+            change();
+            if (repaint)
+                view->repaint();
+            total += view->lastFrameMs();
+            worst = std::max(worst, view->lastFrameMs());
+        }
+        qInfo("%s, %dx%d: %.1f ms on average, %.1f ms at worst", what, view->width(), view->height(), total / 10,
+              worst);
+    };
+    measure("frame while panning the whole world", [view] { QTest::keyClick(view, Qt::Key_Home); });
+    // The settling timer repaints the map antialiased; that frame is the one measured.
+    measure(
+        "frame after panning stops (antialiased)",
+        [view] {
+            view->zoomBy(1.01);
+            QTest::qWait(400);
+        },
+        false);
+    measure("frame on hover (cached map)", [view] { view->update(); });
+    measure("frame while panning at zoom 4", [view] { view->zoomBy(4); QTest::keyClick(view, Qt::Key_Left); });
+    double recolour = 0;
+    for (int year = 1992; year <= 2024; ++year) {
+        m_page->slider()->setValue(year);
+        recolour = std::max(recolour, view->lastRecolourMs());
+    }
+    qInfo("recolour: %.2f ms at worst", recolour);
+    QVERIFY(view->lastFrameMs() > 0);
+}
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"
