@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -79,11 +80,14 @@ QImage MapExport::image(const Dataset &data, const WorldMap &map, const Request 
     font.setPixelSize(std::max(12, request.size.height() / 50));
     painter.setFont(font);
     const qreal titleHeight = font.pixelSize() * 2.6;
-    const QTransform toScreen = MapRenderer::fitTransform(map.bounds(), mapArea(request.size, titleHeight));
+    const QRectF area = mapArea(request.size, titleHeight);
+    const QTransform toScreen = MapRenderer::fitTransform(map.bounds(), area);
+    painter.setClipRect(area);
     MapRenderer(map).paint(painter, toScreen, MapColouring::colour(data, map, request.mode, request.date), palette);
     QFont titleFont = font;
     titleFont.setPixelSize(int(font.pixelSize() * 1.5));
     titleFont.setBold(true);
+    painter.setClipping(false);
     painter.setFont(titleFont);
     painter.setPen(palette.text);
     painter.drawText(QRectF(12, 0, request.size.width() - 24, titleHeight), Qt::AlignVCenter | Qt::TextSingleLine,
@@ -99,7 +103,8 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
     const MapPalette palette = MapPalette::light();
     const int fontSize = std::max(12, request.size.height() / 50);
     const qreal titleHeight = fontSize * 2.6;
-    const QTransform toScreen = MapRenderer::fitTransform(map.bounds(), mapArea(request.size, titleHeight));
+    const QRectF area = mapArea(request.size, titleHeight);
+    const QTransform toScreen = MapRenderer::fitTransform(map.bounds(), area);
     const MapRenderer renderer(map);
     const QList<MapCategory> categories = MapColouring::colour(data, map, request.mode, request.date);
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
@@ -113,13 +118,22 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
     const QString title = MapColouring::title(data, request.mode, request.date, request.language);
     out << "<title>" << esc(title) << "</title>\n";
     out << "<rect width=\"100%\" height=\"100%\" fill=\"" << colourName(palette.background) << "\"/>\n";
+    // The ocean and the graticule are cut to the frame here rather than with <clipPath>, which
+    // not every SVG reader supports (Qt's own draws it as a black box).
+    QPainterPath frame;
+    frame.addRect(area);
     QString ocean;
-    appendPathData(ocean, EqualEarth::outline(), toScreen);
+    appendPathData(ocean, toScreen.map(EqualEarth::outline()).intersected(frame), QTransform());
     out << "<path id=\"ocean\" fill=\"" << colourName(palette.ocean) << "\" d=\"" << ocean << "\"/>\n";
     QString graticule;
     for (const QPolygonF &line : toScreen.map(EqualEarth::graticule()).toSubpathPolygons()) {
-        for (int i = 0; i < line.size(); ++i)
-            graticule += (i == 0 ? u'M' : u'L') + number(line.at(i).x()) + u',' + number(line.at(i).y());
+        bool drawing = false;
+        for (const QPointF &p : line) {
+            const bool inside = area.contains(p);
+            if (inside)
+                graticule += (drawing ? u'L' : u'M') + number(p.x()) + u',' + number(p.y());
+            drawing = inside;
+        }
     }
     out << "<path id=\"graticule\" fill=\"none\" stroke=\"" << colourName(palette.graticule)
         << "\" stroke-width=\"0.6\" d=\"" << graticule << "\"/>\n";
@@ -128,6 +142,8 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
     // one element; tiny countries get a marker circle in the same path.
     out << "<g id=\"countries\" stroke=\"" << colourName(palette.border) << "\" stroke-width=\"0.5\">\n";
     const QList<MapFeature> &features = map.features();
+    // As on screen: the full detail only where the coarse paths would show their corners.
+    const bool coarse = WorldMap::coarseTolerance * toScreen.m11() < 1.0;
     QSet<QString> written;
     for (int i = 0; i < features.size(); ++i) {
         const MapFeature &feature = features.at(i);
@@ -139,7 +155,7 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
             if (renderer.isMarker(part, toScreen))
                 appendCircle(d, toScreen.map(features.at(part).labelPoint), MapRenderer::markerRadius);
             else
-                appendPathData(d, features.at(part).path, toScreen);
+                appendPathData(d, coarse ? features.at(part).coarsePath : features.at(part).path, toScreen);
         }
         const QString name = MapColouring::describe(data, request.mode, feature.code, request.date, request.language);
         out << "<path";
@@ -160,7 +176,13 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
     const qreal line = fontSize * 1.5;
     const qreal swatch = fontSize;
     qreal top = request.size.height() - 16 - line * labels.size();
-    out << "<g id=\"legend\">\n";
+    qreal width = 0;
+    const QFontMetricsF metrics(QFont(u"sans-serif"_s, fontSize));
+    for (const QString &label : labels)
+        width = std::max(width, metrics.horizontalAdvance(label) * 1.1);
+    out << "<g id=\"legend\">\n<rect x=\"8\" y=\"" << number(top - 8) << "\" width=\"" << number(swatch + width + 32)
+        << "\" height=\"" << number(line * labels.size() + 16) << "\" rx=\"4\" fill=\"" << colourName(palette.background)
+        << "\" fill-opacity=\"0.88\" stroke=\"" << colourName(palette.graticule) << "\"/>\n";
     for (int i = 0; i < labels.size(); ++i, top += line) {
         out << "<rect x=\"16\" y=\"" << number(top + (line - swatch) / 2) << "\" width=\"" << swatch << "\" height=\""
             << swatch << "\" fill=\"" << colourName(MapColouring::colour(legend.at(i))) << "\" stroke=\"#808080\"/>"

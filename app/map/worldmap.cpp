@@ -1,5 +1,7 @@
 #include "map/worldmap.h"
 
+#include "map/equalearth.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>
@@ -153,6 +155,8 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
         return fail(u"the file ends too early"_s);
     if (!in.atEnd())
         return fail(u"unexpected bytes after %1 shapes"_s.arg(count));
+    map.m_bounds.setLeft(std::min(map.m_bounds.left(), EqualEarth::project(-180, 0).x()));
+    map.m_bounds.setRight(std::max(map.m_bounds.right(), EqualEarth::project(180, 0).x()));
     return map;
 }
 

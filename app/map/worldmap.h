@@ -37,6 +37,7 @@ public:
     const QList<MapFeature> &features() const { return m_features; }
     // All features carrying the code (a country may have several, e.g. Australia's islets).
     QList<int> featuresOf(const QString &code) const { return m_byCode.values(code); }
+    // The countries' extent, widened to the sphere's full width so that the ocean is not cut.
     QRectF bounds() const { return m_bounds; }
     QString metadata() const { return m_metadata; }
 
