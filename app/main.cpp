@@ -7,6 +7,7 @@
 #include "data/datasetloader.h"
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "map/worldmap.h"
 #include "session/session.h"
 #include "network/updatesettings.h"
 #include "ui/mainwindow.h"
@@ -92,6 +93,7 @@ int main(int argc, char *argv[])
     DataStore data;
     // The bundled data is read and checked on another thread while the window is built.
     data.preloadBundled();
+    WorldMap::preloadBundled();
     StartupProbe::mark("settings");
     MainWindow window(session, data);
     StartupProbe::mark("window");

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThreadPool>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -158,6 +159,11 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
     map.m_bounds.setLeft(std::min(map.m_bounds.left(), EqualEarth::project(-180, 0).x()));
     map.m_bounds.setRight(std::max(map.m_bounds.right(), EqualEarth::project(180, 0).x()));
     return map;
+}
+
+void WorldMap::preloadBundled()
+{
+    QThreadPool::globalInstance()->start([] { bundled(); });
 }
 
 const WorldMap &WorldMap::bundled()

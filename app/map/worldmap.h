@@ -29,6 +29,9 @@ public:
     static std::optional<WorldMap> load(const QString &fileName, QString *error = nullptr);
     // The map compiled into the binary; loaded on first use.
     static const WorldMap &bundled();
+    // Starts decoding the bundled map on a worker thread, so that the home page finds it ready;
+    // bundled() waits for it if called earlier.
+    static void preloadBundled();
 
     // The coarse paths are good while this distance stays under a pixel: the whole world on
     // a screen paints in half the time.
