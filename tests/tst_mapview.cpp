@@ -11,6 +11,7 @@
 #include "ui/mapview.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -34,6 +35,11 @@ private slots:
     void sliderMovesThroughTheYears();
     void playAnimatesAndPauses();
     void keyboardZoomAndPan();
+    void tabMovesFromCountryToCountry();
+    void joiningAndLeavingAreOutlined();
+    void welcomeLinks();
+    void lightAndDarkPalettes_data();
+    void lightAndDarkPalettes();
     void languageSwitchRelabelsWithoutRecolouring();
     void frameAndRecolourTimes();
 
@@ -158,6 +164,82 @@ void TestMapView::keyboardZoomAndPan()
     QTest::keyClick(view, Qt::Key_Minus);
     QCOMPARE(view->zoom(), 1.0); // never smaller than the whole world
     QTest::mouseClick(m_page->findChildren<QToolButton *>().at(0), Qt::LeftButton); // any button: no crash
+}
+
+void TestMapView::tabMovesFromCountryToCountry()
+{
+    MapView *view = m_page->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(view->hasFocus()); // the focus stays on the map, on its first country
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Return);
+    const LinkTarget opened = m_window->currentTarget();
+    QCOMPARE(opened.kind, LinkTarget::Kind::Country);
+    QVERIFY(m_session->dataset().country(opened.key));
+}
+
+void TestMapView::joiningAndLeavingAreOutlined()
+{
+    const WorldMap &map = WorldMap::bundled();
+    m_page->slider()->setValue(1998);
+    m_page->slider()->setValue(1999); // Azerbaijan, Georgia and Uzbekistan leave the CSTO
+    const QSet<int> outlined = m_page->view()->emphasised();
+    for (const QString &code : {u"AZ"_s, u"GE"_s, u"UZ"_s}) {
+        for (int f : map.featuresOf(code))
+            QVERIFY2(outlined.contains(f), qPrintable(code));
+    }
+    for (int f : map.featuresOf(u"RU"_s))
+        QVERIFY(!outlined.contains(f));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->view()->emphasised().isEmpty(), 3000); // only briefly
+}
+
+void TestMapView::welcomeLinks()
+{
+    emit m_page->welcome()->linkActivated(u"alliance"_s);
+    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
+    m_window->open(LinkTarget::map());
+    emit m_page->welcome()->linkActivated(u"article"_s);
+    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Article);
+    m_window->open(LinkTarget::map());
+    QSignalSpy changed(m_session.get(), &Session::languageChanged);
+    emit m_page->welcome()->linkActivated(u"language"_s);
+    QCOMPARE(m_session->language(), Language::Indonesian);
+    QCoreApplication::processEvents();
+    QVERIFY(m_page->welcome()->text().contains(u"Read in English"_s));
+}
+
+void TestMapView::lightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(Qt::white) << QColor(0x20, 0x20, 0x20);
+    QTest::newRow("dark") << QColor(0x1e, 0x1e, 0x1e) << QColor(0xee, 0xee, 0xee);
+}
+
+void TestMapView::lightAndDarkPalettes()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    MapView *view = m_page->view();
+    QPalette palette = view->palette();
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Window, base);
+    palette.setColor(QPalette::Text, text);
+    view->setPalette(palette);
+    QTest::qWait(300); // the antialiased frame after the palette change
+    const QImage image = view->grab().toImage();
+    if (qEnvironmentVariableIsSet("SEKUTU_SAVE_GRABS"))
+        image.save(u"/tmp/mapview-%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    // The middle of the South Atlantic is ocean: close to the background, a little blue.
+    const QTransform ratio = QTransform::fromScale(image.width() / qreal(view->width()), image.height() / qreal(view->height()));
+    const QPoint ocean = view->pointOf(u"BR"_s) + QPoint(view->width() / 8, view->height() / 10);
+    const QColor sea = image.pixelColor(ratio.map(ocean));
+    QVERIFY2(std::abs(sea.lightnessF() - base.lightnessF()) < 0.2, qPrintable(sea.name()));
+    QVERIFY(sea.blueF() >= sea.redF());
+    // Russia, a CSTO member, in the member colour whatever the palette.
+    const QColor russia = image.pixelColor(ratio.map(view->pointOf(u"RU"_s)));
+    QCOMPARE(russia.name(), MapColouring::colour(MapCategory::Member).name());
 }
 
 void TestMapView::languageSwitchRelabelsWithoutRecolouring()

@@ -27,6 +27,7 @@ public:
     QToolButton *playButton() const { return m_play; }
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *firstBox() const { return m_first; }
+    QLabel *welcome() const { return m_welcome; }
     bool isPlaying() const;
 
     // Colours the map by the organization as of today (the organization pane's "show on map").

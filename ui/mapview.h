@@ -41,6 +41,7 @@ public:
     // A pixel inside the country's shape or on its marker; (-1,-1) when it is not on screen.
     QPoint pointOf(const QString &code) const;
     QList<MapCategory> categories() const { return m_categories; }
+    QSet<int> emphasised() const { return m_emphasised; }
 
     // Milliseconds the last recolouring and the last frame took (README benchmark).
     double lastRecolourMs() const { return m_recolourMs; }

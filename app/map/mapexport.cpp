@@ -161,7 +161,7 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
         out << "<path";
         if (!feature.code.isEmpty())
             out << " id=\"" << esc(feature.code) << '"';
-        out << " fill=\"" << colourName(MapColouring::colour(categories.value(i))) << "\" d=\"" << d << "\"><title>"
+        out << " fill=\"" << colourName(palette.fill(categories.value(i))) << "\" d=\"" << d << "\"><title>"
             << esc(name) << "</title></path>\n";
         written.insert(feature.code);
     }
@@ -185,7 +185,7 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
         << "\" fill-opacity=\"0.88\" stroke=\"" << colourName(palette.graticule) << "\"/>\n";
     for (int i = 0; i < labels.size(); ++i, top += line) {
         out << "<rect x=\"16\" y=\"" << number(top + (line - swatch) / 2) << "\" width=\"" << swatch << "\" height=\""
-            << swatch << "\" fill=\"" << colourName(MapColouring::colour(legend.at(i))) << "\" stroke=\"#808080\"/>"
+            << swatch << "\" fill=\"" << colourName(palette.fill(legend.at(i))) << "\" stroke=\"#808080\"/>"
             << "<text x=\"" << number(24 + swatch) << "\" y=\"" << number(top + line * 0.7) << "\" fill=\""
             << colourName(palette.text) << "\">" << esc(labels.at(i)) << "</text>\n";
     }

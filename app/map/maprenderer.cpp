@@ -30,7 +30,18 @@ MapPalette MapPalette::fromPalette(const QPalette &palette)
     p.border = dark ? mix(base, text, 0.35) : QColor(Qt::white);
     p.text = text;
     p.highlight = text;
+    p.nonMember = dark ? mix(base, text, 0.38) : MapColouring::colour(MapCategory::NonMember);
+    p.noRecord = dark ? mix(base, text, 0.22) : MapColouring::colour(MapCategory::NoRecord);
     return p;
+}
+
+QColor MapPalette::fill(MapCategory category) const
+{
+    switch (category) {
+    case MapCategory::NonMember: return nonMember;
+    case MapCategory::NoRecord: return noRecord;
+    default: return MapColouring::colour(category);
+    }
 }
 
 MapPalette MapPalette::light()
@@ -104,7 +115,7 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
             markers.append(i);
             continue;
         }
-        painter.setBrush(MapColouring::colour(categories.value(i)));
+        painter.setBrush(palette.fill(categories.value(i)));
         painter.drawPath(coarse ? f.coarsePath : f.path);
     }
     painter.restore();
@@ -114,7 +125,7 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(palette.border, 1));
     for (int i : std::as_const(markers)) {
-        painter.setBrush(MapColouring::colour(categories.value(i)));
+        painter.setBrush(palette.fill(categories.value(i)));
         painter.drawEllipse(toScreen.map(features.at(i).labelPoint), markerRadius, markerRadius);
     }
     painter.restore();
@@ -189,7 +200,7 @@ QRectF MapRenderer::paintLegend(QPainter &painter, const QRectF &area, const QLi
     for (int i = 0; i < labels.size() && i < categories.size(); ++i) {
         const qreal y = box.top() + padding + i * line;
         painter.setPen(QPen(palette.border.darker(130), 1));
-        painter.setBrush(MapColouring::colour(categories.at(i)));
+        painter.setBrush(palette.fill(categories.at(i)));
         painter.drawRect(QRectF(box.left() + padding, y + (line - swatch) / 2, swatch, swatch));
         painter.setPen(palette.text);
         painter.drawText(QRectF(box.left() + 2 * padding + swatch, y, width + padding, line),

@@ -23,6 +23,12 @@ struct MapPalette
     QColor border;
     QColor text;
     QColor highlight;
+    // The two greys for "nothing to show", darker on a dark palette so that they do not glare.
+    QColor nonMember;
+    QColor noRecord;
+
+    // A category's fill: the Okabe–Ito colour, or one of the greys above.
+    QColor fill(MapCategory category) const;
 
     static MapPalette fromPalette(const QPalette &palette);
     static MapPalette light();
