@@ -56,6 +56,20 @@ const fromTenMetre = features10.filter(f => {
 });
 const features = [...features50, ...fromTenMetre].filter(f => !excluded.has(f.id));
 
+// Natural Earth draws Crimea inside Russia's shape (its de facto line). Crimea is disputed and
+// no record of ours covers it, so it becomes a shape of its own, without a code, drawn neutral.
+// In the 50m file it is one polygon of Russia's MultiPolygon, apart from the Russian mainland.
+const crimeaBox = [32.0, 44.0, 37.0, 46.5]; // west, south, east, north
+const inCrimea = polygon => polygon[0].every(([x, y]) =>
+  x >= crimeaBox[0] && x <= crimeaBox[2] && y >= crimeaBox[1] && y <= crimeaBox[3]);
+const russia = features.find(f => f.id === '643');
+const crimea = russia.geometry.coordinates.filter(inCrimea);
+if (crimea.length !== 1)
+  throw new Error(`expected Crimea as one polygon of Russia's shape, found ${crimea.length}`);
+russia.geometry.coordinates = russia.geometry.coordinates.filter(p => !inCrimea(p));
+features.push({ type: 'Feature', id: undefined, properties: { name: 'Crimea' },
+                geometry: { type: 'Polygon', coordinates: crimea[0] } });
+
 // Equal Earth at scale Q centred on 0,0; d3 cuts shapes at the antimeridian (Russia, Fiji).
 const projection = geoEqualEarth().scale(Q).translate([0, 0]).precision(0.5);
 
@@ -135,6 +149,7 @@ const metadata = {
   projection: 'Equal Earth, y down',
   quantization: Q,
   excluded: 'Antarctica',
+  split: 'Crimea, out of Russia\'s shape, as a territory without a code',
   features: records.length,
   points: pointCount,
 };
