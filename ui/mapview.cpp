@@ -204,7 +204,15 @@ void MapView::paintOverlay(QPainter &painter)
     QStringList labels;
     for (MapCategory category : legend)
         labels.append(MapColouring::label(category, m_mode, data, m_session.language()));
+    // On a small screen the legend would hide a continent: a smaller font there.
+    painter.save();
+    if (height() < 480) {
+        QFont small = painter.font();
+        small.setPointSizeF(small.pointSizeF() * 0.82);
+        painter.setFont(small);
+    }
     MapRenderer::paintLegend(painter, QRectF(rect()), legend, labels, palette);
+    painter.restore();
 
     if (m_mode.kind == MapMode::Kind::Ties)
         return;
