@@ -169,6 +169,7 @@ private slots:
     void find();
     void findSideBySideSearchesBothSides();
     void findKeys();
+    void tabOrder();
     void zoomRoundTrip();
     void restoreGarbage_data();
     void restoreGarbage();
@@ -452,6 +453,22 @@ void TestArticleReader::findKeys()
     QVERIFY2(findStatus(*reader).startsWith(u"2 of "_s), qPrintable(findStatus(*reader)));
     QTest::keyClick(englishText(*reader), Qt::Key_F3, Qt::ShiftModifier);
     QVERIFY2(findStatus(*reader).startsWith(u"1 of "_s), qPrintable(findStatus(*reader)));
+}
+
+// Tab goes through the controls, then the find bar, then the texts it searches.
+void TestArticleReader::tabOrder()
+{
+    const auto reader = makeReader(ArticleReader::Mode::SideBySide);
+    QVERIFY(reader);
+    QStringList chain;
+    QWidget *widget = reader->findChild<QWidget *>(u"scrollSync"_s);
+    while (widget && chain.size() < 6) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            chain.append(widget->objectName());
+        widget = widget->nextInFocusChain();
+    }
+    QCOMPARE(chain, (QStringList{u"scrollSync"_s, u"findField"_s, u"findPrevious"_s, u"findNext"_s, u"indonesianText"_s,
+                                 u"englishText"_s}));
 }
 
 void TestArticleReader::zoomRoundTrip()

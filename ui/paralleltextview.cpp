@@ -46,6 +46,7 @@ ParallelTextView::ParallelTextView(QWidget *parent)
         browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         browser->viewport()->installEventFilter(this);
         m_views[side].browser = browser;
+        m_views[side].parts.collect(browser->document());
         m_splitter->addWidget(browser);
         connect(browser, &LinkBrowser::targetActivated, this, &ParallelTextView::linkActivated);
         connect(browser->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, side] { userScrolled(side); });
@@ -77,7 +78,7 @@ void ParallelTextView::setShown(Shown shown)
 {
     if (shown == m_shown)
         return;
-    const Position from = m_views[readingSide()].position;
+    const TextParts::Place from = m_views[readingSide()].place;
     const bool wasShown[SideCount] = {isShown(IndonesianSide), isShown(EnglishSide)};
     m_shown = shown;
     m_views[IndonesianSide].browser->setVisible(shown != Shown::English);
@@ -88,19 +89,23 @@ void ParallelTextView::setShown(Shown shown)
         if (!isShown(side))
             m_views[side].html.clear(); // its text may change while hidden: set again when shown
         else if (!wasShown[side])
-            m_views[side].position = from;
+            m_views[side].place = from;
     }
     scheduleRelayout();
 }
 
 void ParallelTextView::setTexts(const QString &indonesianHtml, const QString &englishHtml)
 {
-    const QScopedValueRollback guard(m_adjusting, true);
-    const bool changed = setText(IndonesianSide, indonesianHtml) | setText(EnglishSide, englishHtml);
-    if (changed) {
-        applyHighlight();
-        emit textsChanged();
+    bool changed = false;
+    {
+        const QScopedValueRollback guard(m_adjusting, true);
+        changed = setText(IndonesianSide, indonesianHtml);
+        changed = setText(EnglishSide, englishHtml) || changed;
+        if (changed)
+            applyHighlight();
     }
+    if (changed)
+        emit textsChanged();
     scheduleRelayout();
 }
 
@@ -120,7 +125,7 @@ bool ParallelTextView::setText(Side side, const QString &html)
         updateMargins(side);
         edit.endEditBlock();
     }
-    collectParts(side);
+    view.parts.collect(view.browser->document());
     return true;
 }
 
@@ -138,7 +143,7 @@ void ParallelTextView::setScrollSyncEnabled(bool enabled)
     m_sync = enabled;
     if (enabled && m_shown == Shown::Both) { // the other side catches up
         const Side from = readingSide();
-        m_views[otherSide(from)].position = m_views[from].position;
+        m_views[otherSide(from)].place = m_views[from].place;
         restore(otherSide(from));
     }
 }
@@ -148,7 +153,7 @@ void ParallelTextView::resetPlace()
     m_highlighted.clear();
     m_jumpAnchor.clear();
     for (View &view : m_views)
-        view.position = {};
+        view.place = {};
     applyHighlight();
     scheduleRelayout();
 }
@@ -163,26 +168,6 @@ void ParallelTextView::scrollToParagraph(const QString &paragraphId)
 {
     m_jumpAnchor = ArticleHtml::paragraphAnchor(paragraphId);
     scheduleRelayout();
-}
-
-// The parts are found by their named anchors, wherever the layout puts them.
-void ParallelTextView::collectParts(Side side)
-{
-    View &view = m_views[side];
-    view.parts.clear();
-    const QTextDocument *doc = view.browser->document();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid() || !fragment.charFormat().isAnchor())
-                continue;
-            const QStringList names = fragment.charFormat().anchorNames();
-            for (const QString &name : names) {
-                if (ArticleHtml::isPartAnchor(name))
-                    view.parts.append({name, fragment.position()});
-            }
-        }
-    }
 }
 
 // A readable line length: wide views get wide side margins rather than long lines.
@@ -203,50 +188,15 @@ void ParallelTextView::updateMargins(Side side)
     root->setFrameFormat(format);
 }
 
-int ParallelTextView::partIndex(Side side, const QString &anchor) const
-{
-    const QList<Part> &parts = m_views[side].parts;
-    for (int i = 0; i < parts.size(); ++i) {
-        if (parts.at(i).anchor == anchor)
-            return i;
-    }
-    return -1;
-}
-
 int ParallelTextView::partAt(Side side, int position) const
 {
-    const QList<Part> &parts = m_views[side].parts;
-    int index = 0;
-    while (index + 1 < parts.size() && parts.at(index + 1).position <= position)
-        ++index;
-    return index;
+    return m_views[side].parts.indexAt(position);
 }
 
 int ParallelTextView::readingPart() const
 {
-    const Side side = readingSide();
-    return partIndex(side, m_views[side].position.anchor);
-}
-
-qreal ParallelTextView::partTop(Side side, int index) const
-{
-    if (index <= 0) // the first part also covers the top margin
-        return 0;
-    const QTextDocument *doc = m_views[side].browser->document();
-    return doc->documentLayout()->blockBoundingRect(doc->findBlock(m_views[side].parts.at(index).position)).top();
-}
-
-qreal ParallelTextView::partBottom(Side side, int index) const
-{
-    return index + 1 < m_views[side].parts.size() ? partTop(side, index + 1) : documentHeight(side);
-}
-
-qreal ParallelTextView::documentHeight(Side side) const
-{
-    const QTextDocument *doc = m_views[side].browser->document();
-    // Lays out the whole document, so that the positions and the scroll range are final.
-    doc->documentLayout()->blockBoundingRect(doc->lastBlock());
-    return doc->documentLayout()->documentSize().height();
+    const View &view = m_views[readingSide()];
+    return view.parts.indexOf(view.place.anchor);
 }
 
 // The line in the document that two views keep level. It moves from the top of the view
@@ -260,30 +210,14 @@ qreal ParallelTextView::referenceLine(Side side) const
 
 void ParallelTextView::capture(Side side)
 {
-    View &view = m_views[side];
-    if (view.parts.isEmpty()) {
-        view.position = {};
-        return;
-    }
-    const qreal line = referenceLine(side);
-    int index = 0;
-    while (index + 1 < view.parts.size() && partTop(side, index + 1) <= line)
-        ++index;
-    const qreal top = partTop(side, index);
-    const qreal height = partBottom(side, index) - top;
-    view.position = {view.parts.at(index).anchor, height > 0 ? qBound(0.0, (line - top) / height, 1.0) : 0.0};
+    m_views[side].place = m_views[side].parts.placeAt(referenceLine(side));
 }
 
 void ParallelTextView::restore(Side side)
 {
     View &view = m_views[side];
-    documentHeight(side);
-    const int index = partIndex(side, view.position.anchor);
-    qreal line = 0;
-    if (index >= 0) {
-        const qreal top = partTop(side, index);
-        line = top + view.position.fraction * (partBottom(side, index) - top);
-    }
+    view.parts.documentHeight();
+    const qreal line = view.parts.lineAt(view.place);
     QScrollBar *bar = view.browser->verticalScrollBar();
     const qreal maximum = bar->maximum();
     const qreal height = view.browser->viewport()->height();
@@ -293,13 +227,14 @@ void ParallelTextView::restore(Side side)
 
 void ParallelTextView::scrollPartToTop(Side side, const QString &anchor)
 {
-    documentHeight(side);
-    const int index = partIndex(side, anchor);
+    const TextParts &parts = m_views[side].parts;
+    parts.documentHeight();
+    const int index = parts.indexOf(anchor);
     if (index < 0)
         return;
     {
         const QScopedValueRollback guard(m_adjusting, true);
-        m_views[side].browser->verticalScrollBar()->setValue(qRound(partTop(side, index) - JumpGap));
+        m_views[side].browser->verticalScrollBar()->setValue(qRound(parts.top(index) - JumpGap));
     }
     capture(side);
 }
@@ -336,7 +271,7 @@ void ParallelTextView::userScrolled(Side side)
     capture(side);
     if (m_shown == Shown::Both && m_sync) {
         const Side other = otherSide(side);
-        m_views[other].position = m_views[side].position;
+        m_views[other].place = m_views[side].place;
         restore(other);
     }
 }
@@ -375,10 +310,10 @@ void ParallelTextView::applyHighlight()
             cursor.setBlockFormat(format);
             view.highlightedBlock = -1;
         }
-        const int index = m_highlighted.isEmpty() ? -1 : partIndex(side, ArticleHtml::paragraphAnchor(m_highlighted));
+        const int index = m_highlighted.isEmpty() ? -1 : view.parts.indexOf(ArticleHtml::paragraphAnchor(m_highlighted));
         if (index < 0)
             continue;
-        QTextCursor cursor(doc->findBlock(view.parts.at(index).position));
+        QTextCursor cursor(doc->findBlock(view.parts.position(index)));
         QTextBlockFormat format = cursor.blockFormat();
         format.setBackground(background);
         cursor.setBlockFormat(format);
@@ -399,7 +334,7 @@ void ParallelTextView::clickParagraph(Side side, QPoint viewportPosition)
     const int position = view.browser->document()->documentLayout()->hitTest(documentPosition, Qt::ExactHit);
     if (position < 0)
         return;
-    const QString paragraph = ArticleHtml::paragraphFromAnchor(view.parts.at(partAt(side, position)).anchor);
+    const QString paragraph = ArticleHtml::paragraphFromAnchor(view.parts.anchor(view.parts.indexAt(position)));
     setHighlightedParagraph(paragraph == m_highlighted ? QString() : paragraph);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "navigation/linktarget.h"
+#include "textparts.h"
 
 #include <QWidget>
 
@@ -62,33 +63,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Where the reader is in a text: a part (named by its anchor) and how far through it.
-    struct Position
-    {
-        QString anchor;
-        qreal fraction = 0;
-    };
-    struct Part
-    {
-        QString anchor;
-        int position = 0; // in the document
-    };
     struct View
     {
         LinkBrowser *browser = nullptr;
         QString html; // as last set: the same text is not laid out again
-        QList<Part> parts;
-        Position position;
+        TextParts parts;
+        TextParts::Place place; // where the reader is
         int highlightedBlock = -1;
     };
 
     bool setText(Side side, const QString &html);
-    void collectParts(Side side);
     void updateMargins(Side side);
-    int partIndex(Side side, const QString &anchor) const;
-    qreal partTop(Side side, int index) const;
-    qreal partBottom(Side side, int index) const;
-    qreal documentHeight(Side side) const;
     qreal referenceLine(Side side) const;
     void capture(Side side);
     void restore(Side side);
