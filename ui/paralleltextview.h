@@ -26,7 +26,6 @@ public:
 
     explicit ParallelTextView(QWidget *parent = nullptr);
 
-    Shown shown() const { return m_shown; }
     // A side shown next takes the place of the side read before.
     void setShown(Shown shown);
     bool isShown(Side side) const;
