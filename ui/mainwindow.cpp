@@ -59,7 +59,7 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     m_sidebar = new Sidebar(this);
     m_countryPane = new CountryPane(this);
     m_alliancePane = new AlliancePane(this);
-    m_articleReader = new ArticleReader(this);
+    m_articleReader = new ArticleReader(m_session, this);
     m_panes = new QStackedWidget(this);
     m_panes->addWidget(m_articleReader);
     m_panes->addWidget(m_countryPane);
@@ -328,7 +328,6 @@ void MainWindow::applyDataset()
     m_sidebar->setDataset(dataset);
     m_countryPane->setDataset(dataset);
     m_alliancePane->setDataset(dataset);
-    m_articleReader->setDataset(dataset);
     if (m_overviewPane)
         m_overviewPane->setDataset(dataset);
     updateDataStatus();
@@ -340,7 +339,6 @@ void MainWindow::applyLanguage()
     m_sidebar->setLanguage(language);
     m_countryPane->setLanguage(language);
     m_alliancePane->setLanguage(language);
-    m_articleReader->setLanguage(language);
     if (m_overviewPane)
         m_overviewPane->setLanguage(language);
     (language == Language::Indonesian ? m_indonesianAction : m_englishAction)->setChecked(true);
