@@ -1,6 +1,7 @@
 #include "models/countrymodel.h"
 
 #include "content/htmlwriter.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/textsearch.h"
 #include "i18n/vocabulary.h"
@@ -38,15 +39,7 @@ void CountryModel::rebuildSearchKeys()
     for (const Country &c : m_dataset->countries) {
         m_searchKeys.append(foldForSearch(QStringList{c.name.en, c.name.id, c.isoName.en, c.isoName.id, c.code, c.alpha3}
                                               .join(u'\n')));
-        QStringList ids;
-        for (const MembershipRef &ref : m_dataset->membershipsOf(c.code)) {
-            const Organization &org = m_dataset->organizations.at(ref.organization);
-            const Membership &member = org.members.at(ref.member);
-            const bool full = member.role == u"member" || member.role == u"party";
-            if (full && member.isActiveOn(today) && !ids.contains(org.id))
-                ids.append(org.id);
-        }
-        m_organizations.append(ids);
+        m_organizations.append(organizationsOf(*m_dataset, c.code, today));
     }
 }
 

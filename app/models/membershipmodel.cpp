@@ -1,6 +1,7 @@
 #include "models/membershipmodel.h"
 
 #include "content/htmlwriter.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
 #include "models/countrymodel.h"
@@ -60,10 +61,15 @@ int MembershipModel::columnCount(const QModelIndex &parent) const
 
 QString MembershipModel::status(const Membership &member) const
 {
-    if (member.left.isValid())
+    switch (membershipStatus(member, QDate::currentDate())) {
+    case MembershipStatus::Left:
         return tr("Left on %1").arg(formatDate(member.left, m_language));
-    if (member.suspended.isValid())
+    case MembershipStatus::Suspended:
         return tr("Participation frozen since %1").arg(formatDate(member.suspended, m_language));
+    case MembershipStatus::NotYet:
+    case MembershipStatus::Active:
+        break;
+    }
     return tr("Active");
 }
 

@@ -1,6 +1,7 @@
 #include "models/organizationmodel.h"
 
 #include "content/htmlwriter.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
 
@@ -32,16 +33,6 @@ QModelIndex OrganizationModel::indexOf(const QString &id) const
 {
     const int row = m_dataset ? m_dataset->organizationRow(id) : -1;
     return row < 0 ? QModelIndex() : index(row, 0);
-}
-
-int OrganizationModel::memberCount(const Organization &organization, QDate day)
-{
-    int count = 0;
-    for (const Membership &member : organization.members) {
-        if ((member.role == u"member" || member.role == u"party") && member.isActiveOn(day))
-            ++count;
-    }
-    return count;
 }
 
 int OrganizationModel::rowCount(const QModelIndex &parent) const

@@ -26,9 +26,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Phases with role "member" or "party" in force on the day.
-    static int memberCount(const Organization &organization, QDate day);
-
 private:
     std::shared_ptr<const Dataset> m_dataset;
     Language m_language = Language::English;

@@ -1,6 +1,6 @@
 #include "models/overlapmodel.h"
 
-#include "charts/membershiptimeline.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 
 #include <QColor>
@@ -58,14 +58,8 @@ void OverlapModel::recompute()
     m_largestOverlap = 0;
     if (!m_dataset)
         return;
-    for (const Organization &org : m_dataset->organizations) {
-        QStringList codes;
-        for (const Membership &m : org.members) {
-            if (MembershipTimeline::isFullMember(m) && m.isActiveOn(m_day) && !codes.contains(m.country))
-                codes.append(m.country);
-        }
-        m_members.append(codes);
-    }
+    for (const Organization &org : m_dataset->organizations)
+        m_members.append(membersOn(org, m_day));
     for (int row = 0; row < m_members.size(); ++row) {
         for (int column = row + 1; column < m_members.size(); ++column) {
             int shared = 0;
