@@ -1,5 +1,6 @@
 #include "comparisonchart.h"
 
+#include "session/session.h"
 #include "content/htmlwriter.h"
 
 #include "i18n/formatting.h"
@@ -22,8 +23,9 @@
 
 using namespace Qt::StringLiterals;
 
-ComparisonChart::ComparisonChart(QWidget *parent)
-    : ChartPanel(parent)
+ComparisonChart::ComparisonChart(Session &session, QWidget *parent)
+    : ChartPanel(session, parent)
+    , m_dataset(session.sharedDataset())
 {
     m_measureLabel = new QLabel(this);
     m_measureBox = new QComboBox(this);
@@ -62,13 +64,14 @@ ComparisonChart::ComparisonChart(QWidget *parent)
         chartView()->setCursor(status ? Qt::PointingHandCursor : Qt::ArrowCursor);
     });
     fillMeasureBox();
+    connect(&session, &Session::datasetChanged, this, &ComparisonChart::reload);
     applyPalette();
-    retranslateChart();
+    rebuild();
 }
 
-void ComparisonChart::setDataset(std::shared_ptr<const Dataset> dataset)
+void ComparisonChart::reload()
 {
-    m_dataset = std::move(dataset);
+    m_dataset = this->session().sharedDataset();
     rebuild();
 }
 

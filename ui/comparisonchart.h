@@ -22,9 +22,8 @@ class ComparisonChart final : public ChartPanel
     Q_OBJECT
 
 public:
-    explicit ComparisonChart(QWidget *parent = nullptr);
+    explicit ComparisonChart(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
     void setOrganization(const QString &id);
     QString organization() const { return m_organization; }
     void setMeasure(MemberComparison::Measure measure);
@@ -46,6 +45,7 @@ protected:
     void languageChanged() override;
 
 private:
+    void reload();
     void rebuild();
     void fillMeasureBox();
     double scale() const;

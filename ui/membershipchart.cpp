@@ -1,5 +1,6 @@
 #include "membershipchart.h"
 
+#include "session/session.h"
 #include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
@@ -30,8 +31,9 @@ qreal toX(QDate date)
 
 } // namespace
 
-MembershipChart::MembershipChart(QWidget *parent)
-    : ChartPanel(parent)
+MembershipChart::MembershipChart(Session &session, QWidget *parent)
+    : ChartPanel(session, parent)
+    , m_dataset(session.sharedDataset())
 {
     QChart *chart = this->chart();
     m_line = new QLineSeries(chart);
@@ -70,13 +72,14 @@ MembershipChart::MembershipChart(QWidget *parent)
     chart->legend()->markers(m_line).constFirst()->setVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
     connect(chart, &QChart::plotAreaChanged, this, &MembershipChart::placeLabels);
+    connect(&session, &Session::datasetChanged, this, &MembershipChart::reload);
     applyPalette();
-    retranslateChart();
+    rebuild();
 }
 
-void MembershipChart::setDataset(std::shared_ptr<const Dataset> dataset)
+void MembershipChart::reload()
 {
-    m_dataset = std::move(dataset);
+    m_dataset = this->session().sharedDataset();
     rebuild();
 }
 

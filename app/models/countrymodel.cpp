@@ -5,6 +5,7 @@
 #include "i18n/formatting.h"
 #include "i18n/textsearch.h"
 #include "i18n/vocabulary.h"
+#include "session/session.h"
 
 #include <QCollator>
 #include <QColor>
@@ -15,15 +16,21 @@
 
 using namespace Qt::StringLiterals;
 
-CountryModel::CountryModel(QObject *parent)
+CountryModel::CountryModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_dataset(session.sharedDataset())
+    , m_language(session.language())
 {
+    rebuildSearchKeys();
+    connect(&m_session, &Session::datasetChanged, this, &CountryModel::reload);
+    connect(&m_session, &Session::languageChanged, this, &CountryModel::retranslate);
 }
 
-void CountryModel::setDataset(std::shared_ptr<const Dataset> dataset)
+void CountryModel::reload()
 {
     beginResetModel();
-    m_dataset = std::move(dataset);
+    m_dataset = m_session.sharedDataset();
     rebuildSearchKeys();
     endResetModel();
 }
@@ -43,11 +50,11 @@ void CountryModel::rebuildSearchKeys()
     }
 }
 
-void CountryModel::setLanguage(Language language)
+void CountryModel::retranslate()
 {
-    if (language == m_language)
+    if (m_session.language() == m_language)
         return;
-    m_language = language;
+    m_language = m_session.language();
     m_nameRanks.clear();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -3,8 +3,8 @@
 #include "data/membership.h"
 #include "models/membershipmodel.h"
 
-MembershipFilterModel::MembershipFilterModel(QObject *parent)
-    : CollatingProxyModel(parent)
+MembershipFilterModel::MembershipFilterModel(Session &session, QObject *parent)
+    : CollatingProxyModel(session, parent)
 {
     setSortRole(MembershipModel::SortRole);
 }

@@ -2,6 +2,7 @@
 
 #include "data/membership.h"
 #include "i18n/formatting.h"
+#include "session/session.h"
 
 #include <QColor>
 #include <QFont>
@@ -16,24 +17,30 @@ const QColor HeatColor(0, 114, 178);
 
 } // namespace
 
-OverlapModel::OverlapModel(QObject *parent)
+OverlapModel::OverlapModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_dataset(session.sharedDataset())
+    , m_language(session.language())
 {
+    recompute();
+    connect(&m_session, &Session::datasetChanged, this, &OverlapModel::reload);
+    connect(&m_session, &Session::languageChanged, this, &OverlapModel::retranslate);
 }
 
-void OverlapModel::setDataset(std::shared_ptr<const Dataset> dataset)
+void OverlapModel::reload()
 {
     beginResetModel();
-    m_dataset = std::move(dataset);
+    m_dataset = m_session.sharedDataset();
     recompute();
     endResetModel();
 }
 
-void OverlapModel::setLanguage(Language language)
+void OverlapModel::retranslate()
 {
-    if (language == m_language)
+    if (m_session.language() == m_language)
         return;
-    m_language = language;
+    m_language = m_session.language();
     const int count = rowCount();
     if (count == 0)
         return;
