@@ -28,9 +28,10 @@ LinkBrowser::LinkBrowser(QWidget *parent)
 void LinkBrowser::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty()) {
+    if (event->type() == QEvent::PaletteChange) {
         applyStyleSheet();
-        setHtmlKeepingScroll(m_html, true);
+        if (!m_html.isEmpty())
+            setHtmlKeepingScroll(m_html, true);
     }
 }
 

@@ -25,7 +25,8 @@ QString styleSheet(const QPalette &palette)
     const QColor text = palette.color(QPalette::Text);
     const QColor highlight = palette.color(QPalette::Highlight);
     const QString link = palette.color(QPalette::Link).name();
-    const QString dim = palette.color(QPalette::PlaceholderText).name();
+    // Not QPalette::PlaceholderText: it is the text colour at half opacity, and name() drops that.
+    const QString dim = mixed(base, text, 0.62f).name();
     const QString check = palette.color(QPalette::AlternateBase).name();
     const QString boxBackground = mixed(base, text, 0.045f).name();
     const QString boxBorder = mixed(base, text, 0.16f).name();
