@@ -40,6 +40,9 @@ ChartPanel::ChartPanel(Session &session, QWidget *parent)
     m_savePng = new QAction(QIcon::fromTheme(u"image-x-generic"_s), QString(), this);
     m_saveSvg = new QAction(QIcon::fromTheme(u"document-save-as"_s), QString(), this);
     m_copy = new QAction(QIcon::fromTheme(u"edit-copy"_s), QString(), this);
+    m_savePng->setObjectName(u"savePngAction"_s);
+    m_saveSvg->setObjectName(u"saveSvgAction"_s);
+    m_copy->setObjectName(u"copyChartAction"_s);
     connect(m_savePng, &QAction::triggered, this, [this] { saveAs(u"png"_s); });
     connect(m_saveSvg, &QAction::triggered, this, [this] { saveAs(u"svg"_s); });
     connect(m_copy, &QAction::triggered, this, &ChartPanel::copyToClipboard);

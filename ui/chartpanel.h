@@ -40,9 +40,6 @@ public:
 
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
-    QAction *savePngAction() const { return m_savePng; }
-    QAction *saveSvgAction() const { return m_saveSvg; }
-    QAction *copyAction() const { return m_copy; }
 
     QImage toImage() const;
     bool savePng(const QString &path) const;

@@ -29,6 +29,7 @@ ComparisonChart::ComparisonChart(Session &session, QWidget *parent)
 {
     m_measureLabel = new QLabel(this);
     m_measureBox = new QComboBox(this);
+    m_measureBox->setObjectName(u"measureBox"_s);
     m_measureLabel->setBuddy(m_measureBox);
     controlsLayout()->insertWidget(0, m_measureLabel);
     controlsLayout()->insertWidget(1, m_measureBox);

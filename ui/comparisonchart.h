@@ -29,7 +29,6 @@ public:
     void setMeasure(MemberComparison::Measure measure);
     MemberComparison::Measure measure() const { return m_measure; }
 
-    QComboBox *measureBox() const { return m_measureBox; }
     QBarSet *barSet() const { return m_set; }
     QHorizontalBarSeries *series() const { return m_series; }
     // Figures in bar order: index 0 is the bottom bar (the smallest).
