@@ -201,6 +201,13 @@ void TestMainWindow::compareShowsSharedMembers()
     compare->setCurrentIndex(compare->findData(u"sco"_s));
     const QString text = comparison->toPlainText();
     QVERIFY2(text.contains(u"Russia") && text.contains(u"Kazakhstan"), qPrintable(text));
+    // A language switch writes the comparison once, in the new language.
+    QSignalSpy rendered(comparison, &QTextEdit::textChanged);
+    m_languages->setLanguage(Language::Indonesian);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(rendered.count(), 1);
+    QVERIFY2(comparison->toPlainText().contains(u"Rusia"), qPrintable(comparison->toPlainText()));
+    QCOMPARE(compare->currentData().toString(), u"sco"_s);
 }
 
 void TestMainWindow::backAndForward()

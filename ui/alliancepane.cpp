@@ -251,7 +251,6 @@ void AlliancePane::refreshText(bool keepScroll)
     const QString id = m_model->organization();
     m_browser->setHtmlKeepingScroll(
         id.isEmpty() ? QString() : PaneHtml::organization(m_session.dataset(), id, m_session.language()), keepScroll);
-    refreshComparison();
 }
 
 void AlliancePane::fillCompareBox()

@@ -57,7 +57,8 @@ protected:
     virtual void retranslateChart() = 0;
     // Series colours; called after the theme was set from the palette.
     virtual void styleSeries() = 0;
-    // The language changed: rebuild what depends on it (names, number formats).
+    // The language changed: rebuild what depends on it (names, number formats); the panel
+    // calls retranslateChart() right after.
     virtual void languageChanged() {}
     // Sets the theme and the colours of the chart, its axes and legend from the palette.
     void applyPalette();

@@ -120,8 +120,10 @@ void ComparisonChart::rebuild()
     // Qt Charts cuts a bar's name to "…" unless its band is well over a line high.
     chartView()->setMinimumHeight(qMax(260, int(m_figures.size()) * fontMetrics().lineSpacing() * 17 / 10 + 150));
     languageChanged();
+    retranslateChart();
 }
 
+// The countries' names on the axis.
 void ComparisonChart::languageChanged()
 {
     QStringList names;
@@ -132,7 +134,6 @@ void ComparisonChart::languageChanged()
     }
     m_names->clear();
     m_names->append(names);
-    retranslateChart();
 }
 
 QString ComparisonChart::barToolTip(int index) const

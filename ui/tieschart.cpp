@@ -82,11 +82,6 @@ void TiesChart::rebuild()
     retranslateChart();
 }
 
-void TiesChart::languageChanged()
-{
-    retranslateChart();
-}
-
 QString TiesChart::sliceToolTip(int index) const
 {
     if (index < 0 || index >= m_groups.size() || !m_dataset)

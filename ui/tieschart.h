@@ -31,7 +31,6 @@ signals:
 protected:
     void retranslateChart() override;
     void styleSeries() override;
-    void languageChanged() override;
 
 private:
     void reload();
