@@ -128,9 +128,10 @@ void loading(const QString &label, const QMap<QString, QByteArray> &files, int r
 
 void searching(const QString &label, const std::shared_ptr<const Dataset> &data, int runs)
 {
-    CountryModel model;
-    model.setDataset(data);
-    CountryFilterModel proxy;
+    Session session;
+    session.setDataset(data);
+    CountryModel model(session);
+    CountryFilterModel proxy(session);
     proxy.setSourceModel(&model);
     proxy.sort(CountryModel::NameColumn); // as the list shows it
     const QString rowsLabel = u"%1: %2 countries"_s.arg(label).arg(model.rowCount());
@@ -144,10 +145,11 @@ void searching(const QString &label, const std::shared_ptr<const Dataset> &data,
 
 void asOfDate(const QString &label, const std::shared_ptr<const Dataset> &data, const QString &organization, int runs)
 {
-    MembershipModel model;
-    model.setDataset(data);
+    Session session;
+    session.setDataset(data);
+    MembershipModel model(session);
     model.setOrganization(organization);
-    MembershipFilterModel proxy;
+    MembershipFilterModel proxy(session);
     proxy.setSourceModel(&model);
     proxy.sort(MembershipModel::JoinedColumn); // as the members table shows it
     const QString rowsLabel = u"%1: %2, %3 membership rows"_s.arg(label, organization).arg(model.rowCount());

@@ -1,19 +1,27 @@
 // The article reader on the bundled article: the three modes, mention links, fact notes,
-// find, zoom and its saved state, jumping to a paragraph, scrolling in step, and escaping
-// of every text from the data.
+// find, zoom and its saved state, jumping to a paragraph, scrolling in step, one render per
+// language switch, and escaping of every text from the data. The find bar and the parallel
+// text view are also tested alone, on small texts.
 #include "content/articlehtml.h"
 #include "data/datasetloader.h"
+#include "session/session.h"
 #include "ui/articlereader.h"
+#include "ui/findbar.h"
 #include "ui/linkbrowser.h"
+#include "ui/paralleltextview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDataStream>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +29,36 @@ namespace {
 
 const QString ArticleId = u"serambinews-rusia-tak-sendirian"_s;
 
+// The parts inside, found by their object names.
+LinkBrowser *indonesianText(const QWidget &reader)
+{
+    return reader.findChild<LinkBrowser *>(u"indonesianText"_s);
+}
+
+LinkBrowser *englishText(const QWidget &reader)
+{
+    return reader.findChild<LinkBrowser *>(u"englishText"_s);
+}
+
+QLineEdit *findField(const QWidget &reader)
+{
+    return reader.findChild<QLineEdit *>(u"findField"_s);
+}
+
+QString findStatus(const QWidget &reader)
+{
+    return reader.findChild<QLabel *>(u"findStatus"_s)->text();
+}
+
+QString highlighted(const ArticleReader &reader)
+{
+    return reader.findChild<ParallelTextView *>()->highlightedParagraph();
+}
+
 QString visibleText(const ArticleReader &reader)
 {
     QString text;
-    for (LinkBrowser *view : {reader.indonesianView(), reader.englishView()}) {
+    for (LinkBrowser *view : {indonesianText(reader), englishText(reader)}) {
         if (!view->isHidden())
             text += view->toPlainText() + u'\n';
     }
@@ -90,9 +124,29 @@ QPoint textPoint(LinkBrowser *view, const QString &paragraphId, int offset = 2)
 }
 
 // "3 of 7 matches"; without the English catalogue loaded, tr() leaves "match(es)".
-QString status(const ArticleReader &reader)
+QString status(const QWidget &reader)
 {
-    return reader.findStatus().replace(u"match(es)"_s, u"matches"_s);
+    return findStatus(reader).replace(u"match(es)"_s, u"matches"_s);
+}
+
+// Marks every text it translates, to tell text retranslated from text left alone.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return u"[["_s + QString::fromUtf8(source) + u"]]"_s;
+    }
+};
+
+// Paragraphs p1.. with the anchors the article's HTML has, each text given.
+QString paragraphsHtml(const QStringList &texts)
+{
+    QString html;
+    for (int i = 0; i < texts.size(); ++i)
+        html += u"<p><a name=\"%1\"></a>%2</p>"_s.arg(ArticleHtml::paragraphAnchor(u"p%1"_s.arg(i + 1)), texts.at(i));
+    return html;
 }
 
 } // namespace
@@ -115,6 +169,7 @@ private slots:
     void find();
     void findSideBySideSearchesBothSides();
     void findKeys();
+    void tabOrder();
     void zoomRoundTrip();
     void restoreGarbage_data();
     void restoreGarbage();
@@ -123,12 +178,17 @@ private slots:
     void clickHighlightsParagraphOnBothSides();
     void scrollInStep();
     void languageSwitchKeepsPlace();
+    void languageSwitchRendersOnce();
+    void datasetChangeRenders();
     void escapesDataText();
+    void findBarGoesParagraphByParagraph();
+    void viewLaysOutOnlyNewText();
 
 private:
     std::unique_ptr<ArticleReader> makeReader(ArticleReader::Mode mode, QSize size = {1000, 700});
 
     std::shared_ptr<const Dataset> m_data;
+    std::unique_ptr<Session> m_session; // English, with the bundled data
 };
 
 void TestArticleReader::initTestCase()
@@ -137,13 +197,14 @@ void TestArticleReader::initTestCase()
     QVERIFY2(result.ok(), qPrintable(result.errors.isEmpty() ? QString() : result.errors.constFirst().toString()));
     m_data = std::make_shared<const Dataset>(std::move(result.dataset));
     QVERIFY(m_data->article(ArticleId));
+    m_session = std::make_unique<Session>();
+    m_session->setDataset(m_data);
 }
 
 std::unique_ptr<ArticleReader> TestArticleReader::makeReader(ArticleReader::Mode mode, QSize size)
 {
-    auto reader = std::make_unique<ArticleReader>();
+    auto reader = std::make_unique<ArticleReader>(*m_session);
     reader->resize(size);
-    reader->setDataset(m_data);
     reader->setMode(mode);
     reader->showArticle(ArticleId);
     reader->show();
@@ -190,28 +251,33 @@ void TestArticleReader::modes()
 
 void TestArticleReader::modeFollowsLanguageUntilChosen()
 {
-    ArticleReader reader;
-    reader.setDataset(m_data);
+    Session session;
+    session.setDataset(m_data);
+    ArticleReader reader(session);
     reader.showArticle(ArticleId);
+    QCOMPARE(reader.mode(), ArticleReader::Mode::English);
     QSignalSpy modeSpy(&reader, &ArticleReader::modeChanged);
 
-    reader.setLanguage(Language::Indonesian);
+    session.setLanguage(Language::Indonesian);
     QCOMPARE(reader.mode(), ArticleReader::Mode::Indonesian);
     QCOMPARE(modeSpy.count(), 1);
-    reader.setLanguage(Language::English);
+    QVERIFY(!indonesianText(reader)->isHidden());
+    QVERIFY(englishText(reader)->isHidden());
+    session.setLanguage(Language::English);
     QCOMPARE(reader.mode(), ArticleReader::Mode::English);
 
     reader.setMode(ArticleReader::Mode::SideBySide);
     QCOMPARE(modeSpy.count(), 3);
     QCOMPARE(modeSpy.last().at(0).value<ArticleReader::Mode>(), ArticleReader::Mode::SideBySide);
-    reader.setLanguage(Language::Indonesian);
+    session.setLanguage(Language::Indonesian);
     QCOMPARE(reader.mode(), ArticleReader::Mode::SideBySide);
 
     // The choice is part of the saved state: restored, the mode no longer follows the language.
-    ArticleReader restored;
+    ArticleReader restored(session);
+    QCOMPARE(restored.mode(), ArticleReader::Mode::Indonesian); // the language's, until restored
     QVERIFY(restored.restoreState(reader.saveState()));
     QCOMPARE(restored.mode(), ArticleReader::Mode::SideBySide);
-    restored.setLanguage(Language::Indonesian);
+    session.setLanguage(Language::English);
     QCOMPARE(restored.mode(), ArticleReader::Mode::SideBySide);
 }
 
@@ -219,7 +285,7 @@ void TestArticleReader::attribution()
 {
     const auto reader = makeReader(ArticleReader::Mode::English);
     QVERIFY(reader);
-    const QString text = reader->englishView()->toPlainText();
+    const QString text = englishText(*reader)->toPlainText();
     for (const QString &expected : {u"Serambinews.com"_s, u"Amirullah"_s, u"Bangka Pos, citing The Washington Post"_s,
                                     u"1 of 4"_s, u"Russian Iskander 9K720 ISKANDER-M missile (credit: YouTube)"_s,
                                     u"© 2025 TRIBUNnews.com Network"_s, u"The English text is Sekutu's own translation"_s})
@@ -246,7 +312,7 @@ void TestArticleReader::mentionLinks()
 
     const auto reader = makeReader(mode);
     QVERIFY(reader);
-    LinkBrowser *view = english ? reader->englishView() : reader->indonesianView();
+    LinkBrowser *view = english ? englishText(*reader) : indonesianText(*reader);
     QSignalSpy spy(reader.get(), &ArticleReader::linkActivated);
     const QPoint point = linkPoint(view, u"sekutu://"_s + target);
     QVERIFY(view->viewport()->rect().contains(point));
@@ -254,7 +320,7 @@ void TestArticleReader::mentionLinks()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<LinkTarget>(), LinkTarget::parse(target));
-    QVERIFY(reader->highlightedParagraph().isEmpty()); // a link click is not a paragraph click
+    QVERIFY(highlighted(*reader).isEmpty()); // a link click is not a paragraph click
 }
 
 void TestArticleReader::linkedText_data()
@@ -295,7 +361,7 @@ void TestArticleReader::syriaNote()
 {
     const auto reader = makeReader(ArticleReader::Mode::English);
     QVERIFY(reader);
-    LinkBrowser *view = reader->englishView();
+    LinkBrowser *view = englishText(*reader);
     const QString text = view->toPlainText();
     const QString note = u"The close partner described here was the Assad government"_s;
     const qsizetype notePosition = text.indexOf(note);
@@ -317,12 +383,12 @@ void TestArticleReader::find()
 {
     const auto reader = makeReader(ArticleReader::Mode::English);
     QVERIFY(reader);
-    LinkBrowser *view = reader->englishView();
-    QTest::keyClicks(reader->findField(), u"csto"_s); // case-insensitive
+    LinkBrowser *view = englishText(*reader);
+    QTest::keyClicks(findField(*reader), u"csto"_s); // case-insensitive
 
     const QRegularExpression pattern(u"^(\\d+) of (\\d+) match(es)?$"_s);
     QRegularExpressionMatch match = pattern.match(status(*reader));
-    QVERIFY2(match.hasMatch(), qPrintable(reader->findStatus()));
+    QVERIFY2(match.hasMatch(), qPrintable(findStatus(*reader)));
     const int total = match.captured(2).toInt();
     QVERIFY(total > 5);
     QCOMPARE(match.captured(1), u"1"_s);
@@ -330,40 +396,40 @@ void TestArticleReader::find()
     QCOMPARE(view->textCursor().selectedText(), u"CSTO"_s);
     const int first = view->textCursor().selectionStart();
 
-    QTest::keyClick(reader->findField(), Qt::Key_Return);
+    QTest::keyClick(findField(*reader), Qt::Key_Return);
     QCOMPARE(status(*reader), u"2 of %1 matches"_s.arg(total));
     QCOMPARE(view->textCursor().selectedText(), u"CSTO"_s);
     QVERIFY(view->textCursor().selectionStart() > first);
 
-    QTest::keyClick(reader->findField(), Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClick(findField(*reader), Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(status(*reader), u"1 of %1 matches"_s.arg(total));
     QCOMPARE(view->textCursor().selectionStart(), first);
 
-    QTest::keyClick(reader->findField(), Qt::Key_Return, Qt::ShiftModifier); // wraps around
+    QTest::keyClick(findField(*reader), Qt::Key_Return, Qt::ShiftModifier); // wraps around
     QCOMPARE(status(*reader), u"%1 of %1 matches"_s.arg(total));
     QVERIFY(view->textCursor().selectionStart() > first);
 
-    QTest::keyClicks(reader->findField(), u"zzz"_s);
-    QCOMPARE(reader->findStatus(), u"No matches"_s);
+    QTest::keyClicks(findField(*reader), u"zzz"_s);
+    QCOMPARE(findStatus(*reader), u"No matches"_s);
     QVERIFY(view->extraSelections().isEmpty());
 
-    QTest::keyClick(reader->findField(), Qt::Key_Escape);
-    QVERIFY(reader->findField()->text().isEmpty());
-    QVERIFY(reader->findStatus().isEmpty());
+    QTest::keyClick(findField(*reader), Qt::Key_Escape);
+    QVERIFY(findField(*reader)->text().isEmpty());
+    QVERIFY(findStatus(*reader).isEmpty());
 }
 
 void TestArticleReader::findSideBySideSearchesBothSides()
 {
     const auto reader = makeReader(ArticleReader::Mode::English);
     QVERIFY(reader);
-    reader->findField()->setText(u"CSTO"_s);
-    const int english = int(reader->englishView()->extraSelections().size());
+    findField(*reader)->setText(u"CSTO"_s);
+    const int english = int(englishText(*reader)->extraSelections().size());
     QVERIFY(english > 0);
     reader->setMode(ArticleReader::Mode::SideBySide);
-    const int indonesian = int(reader->indonesianView()->extraSelections().size());
+    const int indonesian = int(indonesianText(*reader)->extraSelections().size());
     QVERIFY(indonesian > 0);
-    QCOMPARE(reader->englishView()->extraSelections().size(), english);
-    QVERIFY2(status(*reader).endsWith(u" of %1 matches"_s.arg(english + indonesian)), qPrintable(reader->findStatus()));
+    QCOMPARE(englishText(*reader)->extraSelections().size(), english);
+    QVERIFY2(status(*reader).endsWith(u" of %1 matches"_s.arg(english + indonesian)), qPrintable(findStatus(*reader)));
 }
 
 void TestArticleReader::findKeys()
@@ -372,21 +438,37 @@ void TestArticleReader::findKeys()
     QVERIFY(reader);
     reader->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(reader.get()));
-    reader->englishView()->setFocus();
+    englishText(*reader)->setFocus();
 
-    QTest::keyClick(reader->englishView(), Qt::Key_F, Qt::ControlModifier);
-    QVERIFY(reader->findField()->hasFocus());
-    QTest::keyClicks(reader->findField(), u"Rusia"_s); // not in the English text
-    QCOMPARE(reader->findStatus(), u"No matches"_s);
-    reader->findField()->clear();
-    QTest::keyClicks(reader->findField(), u"Russia"_s);
-    QVERIFY(reader->findStatus().startsWith(u"1 of "_s));
+    QTest::keyClick(englishText(*reader), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(findField(*reader)->hasFocus());
+    QTest::keyClicks(findField(*reader), u"Rusia"_s); // not in the English text
+    QCOMPARE(findStatus(*reader), u"No matches"_s);
+    findField(*reader)->clear();
+    QTest::keyClicks(findField(*reader), u"Russia"_s);
+    QVERIFY(findStatus(*reader).startsWith(u"1 of "_s));
 
-    reader->englishView()->setFocus();
-    QTest::keyClick(reader->englishView(), Qt::Key_F3);
-    QVERIFY2(reader->findStatus().startsWith(u"2 of "_s), qPrintable(reader->findStatus()));
-    QTest::keyClick(reader->englishView(), Qt::Key_F3, Qt::ShiftModifier);
-    QVERIFY2(reader->findStatus().startsWith(u"1 of "_s), qPrintable(reader->findStatus()));
+    englishText(*reader)->setFocus();
+    QTest::keyClick(englishText(*reader), Qt::Key_F3);
+    QVERIFY2(findStatus(*reader).startsWith(u"2 of "_s), qPrintable(findStatus(*reader)));
+    QTest::keyClick(englishText(*reader), Qt::Key_F3, Qt::ShiftModifier);
+    QVERIFY2(findStatus(*reader).startsWith(u"1 of "_s), qPrintable(findStatus(*reader)));
+}
+
+// Tab goes through the controls, then the find bar, then the texts it searches.
+void TestArticleReader::tabOrder()
+{
+    const auto reader = makeReader(ArticleReader::Mode::SideBySide);
+    QVERIFY(reader);
+    QStringList chain;
+    QWidget *widget = reader->findChild<QWidget *>(u"scrollSync"_s);
+    while (widget && chain.size() < 6) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            chain.append(widget->objectName());
+        widget = widget->nextInFocusChain();
+    }
+    QCOMPARE(chain, (QStringList{u"scrollSync"_s, u"findField"_s, u"findPrevious"_s, u"findNext"_s, u"indonesianText"_s,
+                                 u"englishText"_s}));
 }
 
 void TestArticleReader::zoomRoundTrip()
@@ -396,20 +478,20 @@ void TestArticleReader::zoomRoundTrip()
     reader->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(reader.get()));
     QSignalSpy spy(reader.get(), &ArticleReader::zoomChanged);
-    const qreal size = reader->englishView()->font().pointSizeF();
+    const qreal size = englishText(*reader)->font().pointSizeF();
 
     reader->setZoom(3);
     QCOMPARE(reader->zoom(), 3);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toInt(), 3);
-    QCOMPARE(reader->englishView()->font().pointSizeF(), size + 3);
-    QCOMPARE(reader->indonesianView()->font().pointSizeF(), size + 3);
+    QCOMPARE(englishText(*reader)->font().pointSizeF(), size + 3);
+    QCOMPARE(indonesianText(*reader)->font().pointSizeF(), size + 3);
 
-    reader->englishView()->setFocus();
-    QTest::keyClick(reader->englishView(), Qt::Key_Plus, Qt::ControlModifier);
+    englishText(*reader)->setFocus();
+    QTest::keyClick(englishText(*reader), Qt::Key_Plus, Qt::ControlModifier);
     QCOMPARE(reader->zoom(), 4);
-    QTest::keyClick(reader->englishView(), Qt::Key_Minus, Qt::ControlModifier);
-    QTest::keyClick(reader->englishView(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(englishText(*reader), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(englishText(*reader), Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(reader->zoom(), 2);
     reader->setZoom(1000);
     QVERIFY(reader->zoom() < 1000); // bounded
@@ -417,7 +499,7 @@ void TestArticleReader::zoomRoundTrip()
     reader->setScrollSyncEnabled(false);
 
     const QByteArray state = reader->saveState();
-    ArticleReader restored;
+    ArticleReader restored(*m_session);
     QSignalSpy restoredSpy(&restored, &ArticleReader::zoomChanged);
     QVERIFY(restored.restoreState(state));
     QCOMPARE(restored.zoom(), 2);
@@ -426,9 +508,9 @@ void TestArticleReader::zoomRoundTrip()
     QCOMPARE(restored.isScrollSyncEnabled(), false);
     QCOMPARE(restored.saveState(), state);
 
-    QTest::keyClick(reader->englishView(), Qt::Key_0, Qt::ControlModifier);
+    QTest::keyClick(englishText(*reader), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(reader->zoom(), 0);
-    QCOMPARE(reader->englishView()->font().pointSizeF(), size);
+    QCOMPARE(englishText(*reader)->font().pointSizeF(), size);
 }
 
 void TestArticleReader::restoreGarbage_data()
@@ -461,7 +543,7 @@ void TestArticleReader::restoreGarbage()
 {
     QFETCH(QByteArray, state);
 
-    ArticleReader reader;
+    ArticleReader reader(*m_session);
     reader.setZoom(2);
     reader.setMode(ArticleReader::Mode::English);
     const QByteArray before = reader.saveState();
@@ -495,8 +577,7 @@ void TestArticleReader::scrollToParagraph()
     QFETCH(ArticleReader::Mode, mode);
     QFETCH(bool, showFirst);
 
-    ArticleReader reader;
-    reader.setDataset(m_data);
+    ArticleReader reader(*m_session);
     reader.setMode(mode);
     if (showFirst) {
         reader.resize(700, 450);
@@ -511,9 +592,9 @@ void TestArticleReader::scrollToParagraph()
         reader.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reader));
     }
-    QCOMPARE(reader.highlightedParagraph(), u"p7"_s);
+    QCOMPARE(highlighted(reader), u"p7"_s);
 
-    for (LinkBrowser *view : {reader.indonesianView(), reader.englishView()}) {
+    for (LinkBrowser *view : {indonesianText(reader), englishText(reader)}) {
         if (view->isHidden())
             continue;
         QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
@@ -527,28 +608,28 @@ void TestArticleReader::clickHighlightsParagraphOnBothSides()
 {
     const auto reader = makeReader(ArticleReader::Mode::SideBySide);
     QVERIFY(reader);
-    LinkBrowser *indonesian = reader->indonesianView();
+    LinkBrowser *indonesian = indonesianText(*reader);
     const QPoint point = textPoint(indonesian, u"p3"_s); // "Jika Barat …": no link there
     QVERIFY(indonesian->anchorAt(point).isEmpty());
     QTest::mouseClick(indonesian->viewport(), Qt::LeftButton, {}, point);
-    QCOMPARE(reader->highlightedParagraph(), u"p3"_s);
+    QCOMPARE(highlighted(*reader), u"p3"_s);
     QVERIFY(paragraphBlock(indonesian, u"p3"_s).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
-    QVERIFY(paragraphBlock(reader->englishView(), u"p3"_s).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
+    QVERIFY(paragraphBlock(englishText(*reader), u"p3"_s).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
 
-    LinkBrowser *english = reader->englishView();
+    LinkBrowser *english = englishText(*reader);
     const QPoint other = textPoint(english, u"p4"_s, 1);
     QVERIFY(english->anchorAt(other).isEmpty());
     QTest::mouseClick(english->viewport(), Qt::LeftButton, {}, other);
-    QCOMPARE(reader->highlightedParagraph(), u"p4"_s);
+    QCOMPARE(highlighted(*reader), u"p4"_s);
     QVERIFY(!paragraphBlock(indonesian, u"p3"_s).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
     QVERIFY(paragraphBlock(indonesian, u"p4"_s).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
 
     // A click in the margin beside the text changes nothing.
     QTest::mouseClick(english->viewport(), Qt::LeftButton, {}, QPoint(3, other.y()));
-    QCOMPARE(reader->highlightedParagraph(), u"p4"_s);
+    QCOMPARE(highlighted(*reader), u"p4"_s);
     // A second click on the paragraph takes the mark away.
     QTest::mouseClick(english->viewport(), Qt::LeftButton, {}, other);
-    QVERIFY(reader->highlightedParagraph().isEmpty());
+    QVERIFY(highlighted(*reader).isEmpty());
     QVERIFY(!paragraphBlock(indonesian, u"p4"_s).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
 }
 
@@ -556,16 +637,16 @@ void TestArticleReader::scrollInStep()
 {
     const auto reader = makeReader(ArticleReader::Mode::SideBySide, {900, 450});
     QVERIFY(reader);
-    QScrollBar *indonesian = reader->indonesianView()->verticalScrollBar();
-    QScrollBar *english = reader->englishView()->verticalScrollBar();
+    QScrollBar *indonesian = indonesianText(*reader)->verticalScrollBar();
+    QScrollBar *english = englishText(*reader)->verticalScrollBar();
     QVERIFY(indonesian->maximum() > 0);
     QVERIFY(english->maximum() > 0);
 
     // Bring p8 to the top on the Indonesian side: the English p8 comes into view too.
-    const int p8 = paragraphRect(reader->indonesianView(), u"p8"_s).top() + indonesian->value();
+    const int p8 = paragraphRect(indonesianText(*reader), u"p8"_s).top() + indonesian->value();
     indonesian->setValue(p8);
     QVERIFY(english->value() > 0);
-    QVERIFY(isVisibleIn(reader->englishView(), paragraphRect(reader->englishView(), u"p8"_s)));
+    QVERIFY(isVisibleIn(englishText(*reader), paragraphRect(englishText(*reader), u"p8"_s)));
 
     indonesian->setValue(indonesian->maximum());
     QCOMPARE(english->value(), english->maximum());
@@ -581,22 +662,85 @@ void TestArticleReader::scrollInStep()
 
 void TestArticleReader::languageSwitchKeepsPlace()
 {
-    const auto reader = makeReader(ArticleReader::Mode::English, {700, 450});
-    QVERIFY(reader);
-    reader->setLanguage(Language::English);
-    LinkBrowser *english = reader->englishView();
+    Session session;
+    session.setDataset(m_data);
+    ArticleReader reader(session);
+    reader.resize(700, 450);
+    reader.setMode(ArticleReader::Mode::English);
+    reader.showArticle(ArticleId);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    QTest::qWait(20);
+    LinkBrowser *english = englishText(reader);
     english->verticalScrollBar()->setValue(paragraphRect(english, u"p11"_s).top() + english->verticalScrollBar()->value());
     QVERIFY(isVisibleIn(english, paragraphRect(english, u"p11"_s)));
 
     // The mode was chosen, so the text stays English; the labels change, the place stays.
-    reader->setLanguage(Language::Indonesian);
+    session.setLanguage(Language::Indonesian);
     QTest::qWait(20);
-    QCOMPARE(reader->mode(), ArticleReader::Mode::English);
+    QCOMPARE(reader.mode(), ArticleReader::Mode::English);
     QTRY_VERIFY(isVisibleIn(english, paragraphRect(english, u"p11"_s)));
 
     // Switching the mode keeps the place too.
-    reader->setMode(ArticleReader::Mode::Indonesian);
-    QTRY_VERIFY(isVisibleIn(reader->indonesianView(), paragraphRect(reader->indonesianView(), u"p11"_s)));
+    reader.setMode(ArticleReader::Mode::Indonesian);
+    QTRY_VERIFY(isVisibleIn(indonesianText(reader), paragraphRect(indonesianText(reader), u"p11"_s)));
+    session.setLanguage(Language::English); // the default locale back for the tests after this one
+}
+
+// Chrome is retranslated on LanguageChange, the article (content) on Session::languageChanged
+// only: one render per switch.
+void TestArticleReader::languageSwitchRendersOnce()
+{
+    Session session;
+    session.setDataset(m_data);
+    ArticleReader reader(session);
+    reader.setMode(ArticleReader::Mode::English); // chosen: the text stays English
+    reader.showArticle(ArticleId);
+    reader.resize(800, 500);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    QTest::qWait(20);
+    QSignalSpy renders(reader.findChild<ParallelTextView *>(), &ParallelTextView::textsChanged);
+    auto *sideBySide = reader.findChild<QToolButton *>(u"sideBySideMode"_s);
+    QVERIFY(sideBySide);
+    const QString englishBefore = englishText(reader)->toPlainText();
+
+    // A translator installed makes Qt post LanguageChange: the buttons are retranslated, the
+    // article, whose labels are translated too, is left alone.
+    MarkingTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    QTRY_VERIFY(sideBySide->text().startsWith(u"[["_s));
+    QVERIFY(findField(reader)->placeholderText().startsWith(u"[["_s));
+    QCOMPARE(renders.count(), 0);
+    QCOMPARE(englishText(reader)->toPlainText(), englishBefore);
+    QCoreApplication::removeTranslator(&marker);
+    QTRY_VERIFY(!sideBySide->text().startsWith(u"[["_s));
+
+    // A real switch renders once, on languageChanged; the LanguageChange after it renders nothing.
+    session.setLanguage(Language::Indonesian);
+    QCOMPARE(renders.count(), 1);
+    QTRY_COMPARE(sideBySide->text(), u"Ber&dampingan"_s);
+    QTest::qWait(20);
+    QCOMPARE(renders.count(), 1);
+    const QString englishAfter = englishText(reader)->toPlainText();
+    QVERIFY(englishAfter.contains(u"Russia Is Not Alone"_s)); // the text itself stays English
+    QVERIFY(englishAfter != englishBefore);                   // its labels are now Indonesian
+    session.setLanguage(Language::English);
+    QCOMPARE(renders.count(), 2);
+}
+
+void TestArticleReader::datasetChangeRenders()
+{
+    Session session;
+    ArticleReader reader(session);
+    reader.setMode(ArticleReader::Mode::SideBySide);
+    reader.showArticle(ArticleId);
+    QVERIFY(englishText(reader)->toPlainText().contains(u"There is no article %1 in the data."_s.arg(ArticleId)));
+    QVERIFY(indonesianText(reader)->toPlainText().contains(ArticleId));
+
+    session.setDataset(m_data);
+    QVERIFY(englishText(reader)->toPlainText().contains(u"Russia Is Not Alone"_s));
+    QVERIFY(indonesianText(reader)->toPlainText().contains(u"Rusia Tak Sendirian"_s));
 }
 
 void TestArticleReader::escapesDataText()
@@ -618,11 +762,12 @@ void TestArticleReader::escapesDataText()
     data->articles.append(article);
     data->index();
 
-    ArticleReader reader;
-    reader.setDataset(data);
+    Session session;
+    session.setDataset(data);
+    ArticleReader reader(session);
     reader.setMode(ArticleReader::Mode::SideBySide);
     reader.showArticle(article.id);
-    for (LinkBrowser *view : {reader.indonesianView(), reader.englishView()}) {
+    for (LinkBrowser *view : {indonesianText(reader), englishText(reader)}) {
         const QString text = view->toPlainText();
         for (const QString &literal : {u"<b>x</b>"_s, u"<i>"_s, u"<img src=x>"_s, u"<a href=\"http://evil\">pub</a>"_s,
                                        u"&copy; <u>c</u>"_s, u"<script>n</script>"_s})
@@ -636,6 +781,86 @@ void TestArticleReader::escapesDataText()
             }
         }
     }
+}
+
+// The find bar alone: side by side, the matches go paragraph by paragraph, the Indonesian
+// one before its translation; the count and the marks follow the sides shown.
+void TestArticleReader::findBarGoesParagraphByParagraph()
+{
+    QWidget window;
+    auto *view = new ParallelTextView(&window);
+    auto *bar = new FindBar(view, &window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(bar);
+    layout->addWidget(view);
+    view->setShown(ParallelTextView::Shown::Both);
+    view->setTexts(paragraphsHtml({u"kata"_s, u"anjing"_s, u"kata dan kata"_s}),
+                   paragraphsHtml({u"cat"_s, u"dog and cat"_s, u"cats"_s}));
+    window.resize(600, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LinkBrowser *indonesian = indonesianText(window);
+    LinkBrowser *english = englishText(window);
+
+    QTest::keyClicks(findField(window), u"kata"_s);
+    QCOMPARE(status(window), u"1 of 3 matches"_s);
+    QCOMPARE(indonesian->extraSelections().size(), 3);
+    QVERIFY(english->extraSelections().isEmpty());
+
+    // "at" is in every English paragraph and in "kata": p1 id, p1 en, p2 en, p3 id, p3 id, p3 en.
+    findField(window)->setText(u"at"_s);
+    const QList<std::pair<LinkBrowser *, int>> expected = {
+        {indonesian, 1}, {english, 1}, {english, 2}, {indonesian, 3}, {indonesian, 3}, {english, 3}};
+    QCOMPARE(status(window), u"1 of 6 matches"_s);
+    for (int i = 0; i < expected.size(); ++i) {
+        const auto [side, paragraph] = expected.at(i);
+        QVERIFY2(side->textCursor().hasSelection(), qPrintable(QString::number(i)));
+        QCOMPARE(side->textCursor().selectedText(), u"at"_s);
+        QCOMPARE(side->textCursor().block().text(), side->document()->findBlockByNumber(paragraph - 1).text());
+        LinkBrowser *other = side == indonesian ? english : indonesian;
+        QVERIFY2(!other->textCursor().hasSelection(), qPrintable(QString::number(i))); // one current match
+        bar->findNext();
+    }
+    QCOMPARE(status(window), u"1 of 6 matches"_s); // round again
+
+    // A side hidden takes its matches with it.
+    view->setShown(ParallelTextView::Shown::English);
+    bar->refresh();
+    QVERIFY(status(window).endsWith(u" of 3 matches"_s));
+    QVERIFY(indonesian->extraSelections().isEmpty());
+    QTest::keyClick(findField(window), Qt::Key_Escape);
+    QVERIFY(findStatus(window).isEmpty());
+    QVERIFY(english->extraSelections().isEmpty());
+}
+
+// The parallel view alone: a side's text is laid out when it is new and shown, not again.
+void TestArticleReader::viewLaysOutOnlyNewText()
+{
+    ParallelTextView view;
+    QSignalSpy changed(&view, &ParallelTextView::textsChanged);
+    const QString indonesianHtml = paragraphsHtml({u"satu"_s, u"dua"_s});
+    const QString englishHtml = paragraphsHtml({u"one"_s, u"two"_s});
+
+    view.setTexts(indonesianHtml, englishHtml); // English only: the Indonesian side is hidden
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(englishText(view)->toPlainText().contains(u"two"_s));
+    QVERIFY(indonesianText(view)->toPlainText().isEmpty());
+    view.setTexts(indonesianHtml, englishHtml);
+    QCOMPARE(changed.count(), 1);
+
+    view.setShown(ParallelTextView::Shown::Both);
+    view.setTexts(indonesianHtml, englishHtml);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(indonesianText(view)->toPlainText().contains(u"dua"_s));
+
+    view.setHighlightedParagraph(u"p2"_s);
+    for (LinkBrowser *side : {indonesianText(view), englishText(view)}) {
+        QVERIFY(side->document()->findBlockByNumber(1).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(!side->document()->findBlockByNumber(0).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
+    }
+    view.resetPlace();
+    QVERIFY(view.highlightedParagraph().isEmpty());
+    QVERIFY(!englishText(view)->document()->findBlockByNumber(1).blockFormat().hasProperty(QTextFormat::BackgroundBrush));
 }
 
 QTEST_MAIN(TestArticleReader)

@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHeaderView>
@@ -146,7 +147,7 @@ void TestLanguage::everyView()
     }
     QVERIFY2(leftovers.isEmpty(), qPrintable(u"still in English:\n"_s + leftovers.join(u'\n')));
     QCOMPARE(window.currentTarget(), LinkTarget::parse(target));
-    QVERIFY(window.history()->canGoBack());
+    QVERIFY(window.findChild<QAction *>(u"backAction"_s)->isEnabled());
 
     languages.setLanguage(Language::English);
     QCOMPARE(changed.count(), 2);

@@ -202,6 +202,12 @@ void TestMap::overlapAndTies()
     // Belarus joined the SCO in July 2024.
     QCOMPARE(MapColouring::status(m_data, overlap, u"BY"_s, QDate(2025, 1, 1)).category, MapCategory::Both);
     QCOMPARE(MapColouring::status(m_data, overlap, u"ID"_s, day).category, MapCategory::NonMember);
+    // Armenia froze its CSTO participation in 2024: still a member in the overlap, and the
+    // tooltip says it is frozen.
+    const QDate today = QDate::currentDate();
+    QCOMPARE(MapColouring::status(m_data, overlap, u"AM"_s, today).category, MapCategory::OnlyFirst);
+    QVERIFY(MapColouring::describe(m_data, overlap, u"AM"_s, today, Language::English).contains(u"frozen"_s));
+    QVERIFY(!MapColouring::describe(m_data, overlap, u"BY"_s, today, Language::English).contains(u"frozen"_s));
     const MapMode ties = *MapMode::parse(u"ties"_s);
     QCOMPARE(MapColouring::status(m_data, ties, u"RU"_s, day).category, MapCategory::Russia);
     QCOMPARE(MapColouring::status(m_data, ties, u"KP"_s, day).category, MapCategory::TreatyAlly);

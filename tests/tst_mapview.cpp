@@ -45,6 +45,11 @@ private slots:
 
 private:
     QList<MapCategory> categoriesOf(const QString &code) const;
+    MapView *view() const { return m_page->findChild<MapView *>(u"mapView"_s); }
+    QSlider *slider() const { return m_page->findChild<QSlider *>(u"mapYearSlider"_s); }
+    QToolButton *playButton() const { return m_page->findChild<QToolButton *>(u"mapPlayButton"_s); }
+    QComboBox *kindBox() const { return m_page->findChild<QComboBox *>(u"mapColourBy"_s); }
+    QLabel *welcome() const { return m_page->findChild<QLabel *>(u"mapWelcome"_s); }
 
     std::unique_ptr<DataStore> m_data;
     std::unique_ptr<Session> m_session;
@@ -68,7 +73,7 @@ void TestMapView::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->open(LinkTarget::map());
-    m_page = m_window->mapPage();
+    m_page = m_window->findChild<MapPage *>(u"mapPage"_s);
     QVERIFY(m_page && m_page->isVisible());
 }
 
@@ -83,20 +88,20 @@ QList<MapCategory> TestMapView::categoriesOf(const QString &code) const
 {
     QList<MapCategory> out;
     for (int f : WorldMap::bundled().featuresOf(code))
-        out.append(m_page->view()->categories().at(f));
+        out.append(view()->categories().at(f));
     return out;
 }
 
 void TestMapView::clickIndonesiaOpensItsPane()
 {
-    MapView *view = m_page->view();
+    MapView *view = this->view();
     const QPoint indonesia = view->pointOf(u"ID"_s);
     QVERIFY(view->rect().contains(indonesia));
     QCOMPARE(WorldMap::bundled().features().at(view->featureAt(indonesia)).code, u"ID"_s);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, indonesia);
     QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"ID"_s));
-    QVERIFY(m_window->countryPane()->isVisible());
-    QCOMPARE(m_window->countryPane()->countryCode(), u"ID"_s);
+    QVERIFY(m_window->findChild<CountryPane *>(u"countryPane"_s)->isVisible());
+    QCOMPARE(m_window->findChild<CountryPane *>(u"countryPane"_s)->countryCode(), u"ID"_s);
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(m_window->currentTarget(), LinkTarget::map());
     QVERIFY(m_page->isVisible());
@@ -125,24 +130,24 @@ void TestMapView::sliderMovesThroughTheYears()
     QFETCH(int, year);
     QFETCH(QString, country);
     QFETCH(MapCategory, expected);
-    QCOMPARE(m_page->view()->mode().first, u"csto"_s);
-    QCOMPARE(m_page->slider()->minimum(), 1992);
-    m_page->slider()->setValue(year);
-    QCOMPARE(m_page->view()->date().year(), year);
+    QCOMPARE(view()->mode().first, u"csto"_s);
+    QCOMPARE(slider()->minimum(), 1992);
+    slider()->setValue(year);
+    QCOMPARE(view()->date().year(), year);
     for (MapCategory category : categoriesOf(country))
         QCOMPARE(category, expected);
 }
 
 void TestMapView::playAnimatesAndPauses()
 {
-    QSlider *slider = m_page->slider();
+    QSlider *slider = this->slider();
     QCOMPARE(slider->value(), slider->maximum());
-    QTest::mouseClick(m_page->playButton(), Qt::LeftButton);
+    QTest::mouseClick(playButton(), Qt::LeftButton);
     QVERIFY(m_page->isPlaying());
     QCOMPARE(slider->value(), slider->minimum()); // from the start
-    QCOMPARE(m_page->playButton()->text(), u"Pause"_s);
+    QCOMPARE(playButton()->text(), u"Pause"_s);
     QTRY_VERIFY_WITH_TIMEOUT(slider->value() >= slider->minimum() + 2, 5000);
-    QTest::mouseClick(m_page->playButton(), Qt::LeftButton);
+    QTest::mouseClick(playButton(), Qt::LeftButton);
     QVERIFY(!m_page->isPlaying());
     const int stopped = slider->value();
     QTest::qWait(900);
@@ -151,7 +156,7 @@ void TestMapView::playAnimatesAndPauses()
 
 void TestMapView::keyboardZoomAndPan()
 {
-    MapView *view = m_page->view();
+    MapView *view = this->view();
     view->setFocus();
     const QPoint before = view->pointOf(u"ID"_s);
     QTest::keyClick(view, Qt::Key_Plus);
@@ -168,7 +173,7 @@ void TestMapView::keyboardZoomAndPan()
 
 void TestMapView::tabMovesFromCountryToCountry()
 {
-    MapView *view = m_page->view();
+    MapView *view = this->view();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Tab);
     QVERIFY(view->hasFocus()); // the focus stays on the map, on its first country
@@ -182,31 +187,31 @@ void TestMapView::tabMovesFromCountryToCountry()
 void TestMapView::joiningAndLeavingAreOutlined()
 {
     const WorldMap &map = WorldMap::bundled();
-    m_page->slider()->setValue(1998);
-    m_page->slider()->setValue(1999); // Azerbaijan, Georgia and Uzbekistan leave the CSTO
-    const QSet<int> outlined = m_page->view()->emphasised();
+    slider()->setValue(1998);
+    slider()->setValue(1999); // Azerbaijan, Georgia and Uzbekistan leave the CSTO
+    const QSet<int> outlined = view()->emphasised();
     for (const QString &code : {u"AZ"_s, u"GE"_s, u"UZ"_s}) {
         for (int f : map.featuresOf(code))
             QVERIFY2(outlined.contains(f), qPrintable(code));
     }
     for (int f : map.featuresOf(u"RU"_s))
         QVERIFY(!outlined.contains(f));
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->view()->emphasised().isEmpty(), 3000); // only briefly
+    QTRY_VERIFY_WITH_TIMEOUT(view()->emphasised().isEmpty(), 3000); // only briefly
 }
 
 void TestMapView::welcomeLinks()
 {
-    emit m_page->welcome()->linkActivated(u"alliance"_s);
+    emit welcome()->linkActivated(u"alliance"_s);
     QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
     m_window->open(LinkTarget::map());
-    emit m_page->welcome()->linkActivated(u"article"_s);
+    emit welcome()->linkActivated(u"article"_s);
     QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Article);
     m_window->open(LinkTarget::map());
     QSignalSpy changed(m_session.get(), &Session::languageChanged);
-    emit m_page->welcome()->linkActivated(u"language"_s);
+    emit welcome()->linkActivated(u"language"_s);
     QCOMPARE(m_session->language(), Language::Indonesian);
     QCoreApplication::processEvents();
-    QVERIFY(m_page->welcome()->text().contains(u"Read in English"_s));
+    QVERIFY(welcome()->text().contains(u"Read in English"_s));
 }
 
 void TestMapView::lightAndDarkPalettes_data()
@@ -221,7 +226,7 @@ void TestMapView::lightAndDarkPalettes()
 {
     QFETCH(QColor, base);
     QFETCH(QColor, text);
-    MapView *view = m_page->view();
+    MapView *view = this->view();
     QPalette palette = view->palette();
     palette.setColor(QPalette::Base, base);
     palette.setColor(QPalette::Window, base);
@@ -244,7 +249,7 @@ void TestMapView::lightAndDarkPalettes()
 
 void TestMapView::languageSwitchRelabelsWithoutRecolouring()
 {
-    MapView *view = m_page->view();
+    MapView *view = this->view();
     const QList<MapCategory> before = view->categories();
     const double recolourBefore = view->lastRecolourMs();
     QSignalSpy changed(m_session.get(), &Session::languageChanged);
@@ -253,8 +258,8 @@ void TestMapView::languageSwitchRelabelsWithoutRecolouring()
     QCoreApplication::processEvents(); // LanguageChange events are posted
     QCOMPARE(view->categories(), before);
     QCOMPARE(view->lastRecolourMs(), recolourBefore);
-    QCOMPARE(m_page->playButton()->text(), u"Putar"_s);
-    QCOMPARE(m_page->kindBox()->itemText(0), u"Organisasi"_s);
+    QCOMPARE(playButton()->text(), u"Putar"_s);
+    QCOMPARE(kindBox()->itemText(0), u"Organisasi"_s);
     QCOMPARE(MapColouring::describe(m_session->dataset(), view->mode(), u"AM"_s, view->date(), m_session->language())
                  .section(u'\n', 1),
              u"Partisipasi ditangguhkan atau dibekukan sejak Februari 2024"_s);
@@ -263,7 +268,7 @@ void TestMapView::languageSwitchRelabelsWithoutRecolouring()
 void TestMapView::frameAndRecolourTimes()
 {
     // Figures for the README (not a timed test: the machine is shared).
-    MapView *view = m_page->view();
+    MapView *view = this->view();
     view->setFocus();
     const auto measure = [view](const char *what, const std::function<void()> &change, bool repaint = true) {
         double total = 0;
@@ -291,7 +296,7 @@ void TestMapView::frameAndRecolourTimes()
     measure("frame while panning at zoom 4", [view] { view->zoomBy(4); QTest::keyClick(view, Qt::Key_Left); });
     double recolour = 0;
     for (int year = 1992; year <= 2024; ++year) {
-        m_page->slider()->setValue(year);
+        slider()->setValue(year);
         recolour = std::max(recolour, view->lastRecolourMs());
     }
     qInfo("recolour: %.2f ms at worst", recolour);

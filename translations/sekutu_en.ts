@@ -221,17 +221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n match(es)</source>
-        <translation>
-            <numerusform>%1 of %n match</numerusform>
-            <numerusform>%1 of %n matches</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Article language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,14 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,34 +281,6 @@
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find in article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find text in the article (%1); Enter for the next match, Shift+Enter for the previous one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous match (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next match (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +824,56 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 of %n match</numerusform>
+            <numerusform>%1 of %n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the article (%1); Enter for the next match, Shift+Enter for the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1164,6 +1167,10 @@
     </message>
     <message>
         <source>There is no organization &quot;%1&quot; in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in %1 suspended or frozen since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -220,16 +220,6 @@
         <translation>Tidak ada artikel yang dibuka.</translation>
     </message>
     <message>
-        <source>No matches</source>
-        <translation>Tidak ada hasil</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n match(es)</source>
-        <translation>
-            <numerusform>%1 dari %n hasil</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Article language</source>
         <translation>Bahasa artikel</translation>
     </message>
@@ -281,14 +271,6 @@
         <translation>Saat satu sisi digulir, gulir sisi lainnya ke paragraf yang sama</translation>
     </message>
     <message>
-        <source>Find Next</source>
-        <translation>Cari Berikutnya</translation>
-    </message>
-    <message>
-        <source>Find Previous</source>
-        <translation>Cari Sebelumnya</translation>
-    </message>
-    <message>
         <source>Zoom In</source>
         <translation>Perbesar</translation>
     </message>
@@ -299,34 +281,6 @@
     <message>
         <source>Reset Zoom</source>
         <translation>Ukuran Semula</translation>
-    </message>
-    <message>
-        <source>Find in article</source>
-        <translation>Cari di artikel</translation>
-    </message>
-    <message>
-        <source>Find text in the article (%1); Enter for the next match, Shift+Enter for the previous one</source>
-        <translation>Cari teks di artikel (%1); Enter untuk hasil berikutnya, Shift+Enter untuk hasil sebelumnya</translation>
-    </message>
-    <message>
-        <source>Previous match (%1)</source>
-        <translation>Hasil sebelumnya (%1)</translation>
-    </message>
-    <message>
-        <source>Previous match</source>
-        <translation>Hasil sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next match (%1)</source>
-        <translation>Hasil berikutnya (%1)</translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation>Hasil berikutnya</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Hasil pencarian</translation>
     </message>
     <message>
         <source>Article text in Indonesian</source>
@@ -863,6 +817,55 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>Tidak ada hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 dari %n hasil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Cari di artikel</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Cari Berikutnya</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Cari Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Find text in the article (%1); Enter for the next match, Shift+Enter for the previous one</source>
+        <translation>Cari teks di artikel (%1); Enter untuk hasil berikutnya, Shift+Enter untuk hasil sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Hasil sebelumnya (%1)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Hasil sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Hasil berikutnya (%1)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Hasil berikutnya</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1156,6 +1159,10 @@
     <message>
         <source>There is no organization &quot;%1&quot; in the data.</source>
         <translation>Tidak ada organisasi &quot;%1&quot; dalam data.</translation>
+    </message>
+    <message>
+        <source>Participation in %1 suspended or frozen since %2</source>
+        <translation>Partisipasi dalam %1 ditangguhkan atau dibekukan sejak %2</translation>
     </message>
 </context>
 <context>

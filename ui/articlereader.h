@@ -1,18 +1,23 @@
 #pragma once
 
-#include "data/dataset.h"
 #include "navigation/linktarget.h"
 
 #include <QWidget>
 
-#include <memory>
+#include <array>
 
-class LinkBrowser;
-class QLineEdit;
+class FindBar;
+class ParallelTextView;
+class QAction;
+class QButtonGroup;
+class QCheckBox;
+class QToolButton;
+class Session;
 
 // Reads an article in Indonesian, in English, or both side by side with the paragraphs
 // aligned; mentions of countries and organizations are links, fact notes flag what has
-// changed since publication.
+// changed since publication. The reader owns the mode, the zoom and their saved state;
+// the texts are shown by a ParallelTextView and searched by a FindBar.
 class ArticleReader final : public QWidget
 {
     Q_OBJECT
@@ -21,32 +26,21 @@ public:
     enum class Mode { Indonesian, English, SideBySide };
     Q_ENUM(Mode)
 
-    explicit ArticleReader(QWidget *parent = nullptr);
-    ~ArticleReader() override;
+    explicit ArticleReader(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
     void showArticle(const QString &id, const QString &paragraphId = {});
-    QString articleId() const;
+    QString articleId() const { return m_articleId; }
 
-    Mode mode() const;
+    Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     bool isScrollSyncEnabled() const;
     void setScrollSyncEnabled(bool enabled);
-    int zoom() const;
+    int zoom() const { return m_zoom; }
     void setZoom(int steps);
 
     // Mode, scroll sync and zoom, for QSettings.
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
-
-    // The parts inside, for tests and assistive tools. The Indonesian view is the left one
-    // side by side; in a single-language mode only that language's view is shown.
-    LinkBrowser *indonesianView() const;
-    LinkBrowser *englishView() const;
-    QLineEdit *findField() const;
-    QString findStatus() const;            // "3 of 7 matches"
-    QString highlightedParagraph() const;  // paragraph id, empty when none
 
 signals:
     void linkActivated(const LinkTarget &target);
@@ -55,11 +49,28 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    void render();
+    void applyZoom();
+    void applyMode(Mode mode);  // shows the mode's sides and renders them
+    bool changeMode(Mode mode); // shows the mode's sides; true when the mode changed
+    void followLanguage();      // the language's mode, while none was chosen
 
-    struct Private;
-    std::unique_ptr<Private> d;
+    Session &m_session;
+    QString m_articleId;
+    Mode m_mode = Mode::English;
+    bool m_modeExplicit = false;
+    int m_zoom = 0;
+
+    ParallelTextView *m_view = nullptr;
+    FindBar *m_findBar = nullptr;
+    QWidget *m_modeBox = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    std::array<QToolButton *, 3> m_modeButtons{};
+    QCheckBox *m_syncBox = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
 };

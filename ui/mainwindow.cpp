@@ -3,7 +3,6 @@
 #include "aboutdialog.h"
 #include "alliancepane.h"
 #include "articlereader.h"
-#include "countrylist.h"
 #include "countrypane.h"
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
@@ -57,10 +56,17 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     , m_history(new NavigationHistory(this))
 {
     setWindowIcon(QIcon(u":/icons/sekutu.svg"_s));
-    m_sidebar = new Sidebar(this);
-    m_countryPane = new CountryPane(this);
-    m_alliancePane = new AlliancePane(this);
-    m_articleReader = new ArticleReader(this);
+    // Until the data sources feed the session themselves.
+    m_session.setDataset(m_data.dataset());
+    connect(&m_data, &DataStore::datasetChanged, &m_session, &Session::setDataset);
+
+    m_sidebar = new Sidebar(m_session, this);
+    m_countryPane = new CountryPane(m_session, this);
+    m_countryPane->setObjectName(u"countryPane"_s);
+    m_alliancePane = new AlliancePane(m_session, this);
+    m_alliancePane->setObjectName(u"alliancePane"_s);
+    m_articleReader = new ArticleReader(m_session, this);
+    m_articleReader->setObjectName(u"articleReader"_s);
     m_panes = new QStackedWidget(this);
     m_panes->addWidget(m_articleReader);
     m_panes->addWidget(m_countryPane);
@@ -121,17 +127,14 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
         m_backAction->setEnabled(m_history->canGoBack());
         m_forwardAction->setEnabled(m_history->canGoForward());
     });
-    // Until the data sources feed the session themselves.
-    m_session.setDataset(m_data.dataset());
-    connect(&m_data, &DataStore::datasetChanged, &m_session, &Session::setDataset);
     connect(&m_session, &Session::languageChanged, this, &MainWindow::applyLanguage);
     connect(&m_session, &Session::datasetChanged, this, &MainWindow::applyDataset);
     // The mouse's back and forward buttons work anywhere in the window.
     qApp->installEventFilter(this);
 
-    applyDataset();
-    applyLanguage();
+    showLanguage();
     retranslateUi();
+    updateWindowTitle();
 }
 
 MainWindow::~MainWindow()
@@ -167,30 +170,32 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_backAction = new QAction(QIcon::fromTheme(u"go-previous"_s, style()->standardIcon(QStyle::SP_ArrowBack)), QString(), this);
+    m_backAction->setObjectName(u"backAction"_s);
     m_backAction->setShortcut(QKeySequence::Back);
     m_backAction->setEnabled(false);
     connect(m_backAction, &QAction::triggered, m_history, &NavigationHistory::back);
     m_forwardAction = new QAction(QIcon::fromTheme(u"go-next"_s, style()->standardIcon(QStyle::SP_ArrowForward)), QString(), this);
+    m_forwardAction->setObjectName(u"forwardAction"_s);
     m_forwardAction->setShortcut(QKeySequence::Forward);
     m_forwardAction->setEnabled(false);
     connect(m_forwardAction, &QAction::triggered, m_history, &NavigationHistory::forward);
     m_findCountryAction = new QAction(this);
+    m_findCountryAction->setObjectName(u"findCountryAction"_s);
     m_findCountryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_findCountryAction, &QAction::triggered, this, [this] {
-        m_sidebar->setCurrentIndex(Sidebar::CountriesTab);
-        m_sidebar->countryList()->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_sidebar->countryList()->searchField()->selectAll();
-    });
+    connect(m_findCountryAction, &QAction::triggered, m_sidebar, &Sidebar::findCountry);
 
     m_mapAction = new QAction(QIcon::fromTheme(u"applications-internet"_s), QString(), this);
+    m_mapAction->setObjectName(u"mapAction"_s);
     m_mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_mapAction, &QAction::triggered, this, [this] { open(LinkTarget::map()); });
 
     m_overviewAction = new QAction(QIcon::fromTheme(u"office-chart-pie"_s), QString(), this);
+    m_overviewAction->setObjectName(u"overviewAction"_s);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_overviewAction, &QAction::triggered, this, [this] { open(LinkTarget::overview()); });
 
     m_toggleLanguageAction = new QAction(this);
+    m_toggleLanguageAction->setObjectName(u"toggleLanguageAction"_s);
     m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_toggleLanguageAction, &QAction::triggered, &m_session, &Session::toggleLanguage);
     // Language names are written in their own language, so that either reader finds theirs.
@@ -254,6 +259,7 @@ void MainWindow::createToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_languageBox = new QComboBox(m_toolBar);
+    m_languageBox->setObjectName(u"languageBox"_s);
     m_languageBox->addItem(u"English"_s, languageCode(Language::English));
     m_languageBox->addItem(u"Bahasa Indonesia"_s, languageCode(Language::Indonesian));
     m_toolBar->addWidget(m_languageBox);
@@ -299,7 +305,6 @@ void MainWindow::retranslateUi()
     m_languageBox->setAccessibleName(tr("Interface language"));
     m_aboutAction->setText(tr("&About Sekutu"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    updateWindowTitle();
     updateDataStatus();
 }
 
@@ -332,31 +337,24 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+// The panes, lists and charts follow the session themselves; the reader is still handed it.
 void MainWindow::applyDataset()
 {
-    const std::shared_ptr<const Dataset> dataset = m_session.sharedDataset();
-    m_sidebar->setDataset(dataset);
-    m_countryPane->setDataset(dataset);
-    m_alliancePane->setDataset(dataset);
-    m_articleReader->setDataset(dataset);
-    if (m_overviewPane)
-        m_overviewPane->setDataset(dataset);
+    updateWindowTitle();
     updateDataStatus();
 }
 
 void MainWindow::applyLanguage()
 {
+    showLanguage();
+    updateWindowTitle();
+}
+
+void MainWindow::showLanguage()
+{
     const Language language = m_session.language();
-    m_sidebar->setLanguage(language);
-    m_countryPane->setLanguage(language);
-    m_alliancePane->setLanguage(language);
-    m_articleReader->setLanguage(language);
-    if (m_overviewPane)
-        m_overviewPane->setLanguage(language);
     (language == Language::Indonesian ? m_indonesianAction : m_englishAction)->setChecked(true);
     m_languageBox->setCurrentIndex(m_languageBox->findData(languageCode(language)));
-    updateWindowTitle();
-    updateDataStatus();
 }
 
 void MainWindow::open(const LinkTarget &target)
@@ -423,15 +421,11 @@ void MainWindow::createOverviewPane()
 {
     if (m_overviewPane)
         return;
-    m_overviewPane = new OverviewPane(m_panes);
-    m_overviewPane->setLanguage(m_session.language());
-    m_overviewPane->setDataset(m_session.sharedDataset());
+    m_overviewPane = new OverviewPane(m_session, m_panes);
+    m_overviewPane->setObjectName(u"overviewPane"_s);
     m_panes->addWidget(m_overviewPane);
     connect(m_overviewPane, &OverviewPane::linkActivated, this, &MainWindow::open);
-    connect(m_overviewPane, &OverviewPane::relationTypeActivated, this, [this](const QString &type) {
-        m_sidebar->countryList()->setRelationFilter(type);
-        m_sidebar->setCurrentIndex(Sidebar::CountriesTab);
-    });
+    connect(m_overviewPane, &OverviewPane::relationTypeActivated, m_sidebar, &Sidebar::showRelation);
 }
 
 // The map decodes its shapes when first shown.
@@ -440,6 +434,7 @@ void MainWindow::createMapPage()
     if (m_mapPage)
         return;
     m_mapPage = new MapPage(m_session, m_panes);
+    m_mapPage->setObjectName(u"mapPage"_s);
     m_panes->addWidget(m_mapPage);
     connect(m_mapPage, &MapPage::linkActivated, this, &MainWindow::open);
 }

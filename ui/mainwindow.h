@@ -1,7 +1,6 @@
 #pragma once
 
 #include "data/dataerror.h"
-#include "data/dataset.h"
 #include "navigation/linktarget.h"
 
 #include <QMainWindow>
@@ -48,18 +47,6 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
-    NavigationHistory *history() const { return m_history; }
-    Sidebar *sidebar() const { return m_sidebar; }
-    CountryPane *countryPane() const { return m_countryPane; }
-    AlliancePane *alliancePane() const { return m_alliancePane; }
-    ArticleReader *articleReader() const { return m_articleReader; }
-    // The overview of charts, made when first opened; null until then.
-    OverviewPane *overviewPane() const { return m_overviewPane; }
-    QAction *overviewAction() const { return m_overviewAction; }
-    // The world map, made when first opened; null until then.
-    MapPage *mapPage() const { return m_mapPage; }
-    QAction *mapAction() const { return m_mapAction; }
-    QComboBox *languageBox() const { return m_languageBox; }
     DatasetUpdater *updater() const { return m_updater; }
 
 protected:
@@ -74,6 +61,7 @@ private:
     void retranslateUi();
     void applyDataset();
     void applyLanguage();
+    void showLanguage();
     void showTarget(const LinkTarget &target);
     void createOverviewPane();
     void createMapPage();
@@ -94,8 +82,8 @@ private:
     CountryPane *m_countryPane = nullptr;
     AlliancePane *m_alliancePane = nullptr;
     ArticleReader *m_articleReader = nullptr;
-    OverviewPane *m_overviewPane = nullptr;
-    MapPage *m_mapPage = nullptr;
+    OverviewPane *m_overviewPane = nullptr; // made when first opened
+    MapPage *m_mapPage = nullptr; // made when first opened
     QComboBox *m_languageBox = nullptr;
     QLabel *m_dataStatus = nullptr;
     DatasetUpdater *m_updater = nullptr;

@@ -36,7 +36,7 @@ QDate dayOfYear(int year)
 MapPage::MapPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_organizations(new OrganizationModel(this))
+    , m_organizations(new OrganizationModel(session, this))
     , m_welcome(new QLabel(this))
     , m_kindLabel(new QLabel(this))
     , m_kind(new QComboBox(this))
@@ -53,6 +53,13 @@ MapPage::MapPage(Session &session, QWidget *parent)
     , m_timer(new QTimer(this))
     , m_emphasisTimer(new QTimer(this))
 {
+    m_welcome->setObjectName(u"mapWelcome"_s);
+    m_kind->setObjectName(u"mapColourBy"_s);
+    m_first->setObjectName(u"mapFirstOrganization"_s);
+    m_second->setObjectName(u"mapSecondOrganization"_s);
+    m_play->setObjectName(u"mapPlayButton"_s);
+    m_slider->setObjectName(u"mapYearSlider"_s);
+    m_view->setObjectName(u"mapView"_s);
     m_welcome->setWordWrap(true);
     m_welcome->setTextFormat(Qt::RichText); // our own sentence and links, no data
     connect(m_welcome, &QLabel::linkActivated, this, &MapPage::openWelcomeLink);
@@ -109,9 +116,8 @@ MapPage::MapPage(Session &session, QWidget *parent)
     connect(m_fit, &QToolButton::clicked, m_view, &MapView::fitWorld);
     connect(m_export, &QToolButton::clicked, this, &MapPage::exportMap);
     connect(m_view, &MapView::linkActivated, this, &MapPage::linkActivated);
+    // The model follows the session itself; the boxes pick their organizations again after it.
     connect(&m_session, &Session::datasetChanged, this, &MapPage::refreshOrganizations);
-    connect(&m_session, &Session::languageChanged, this,
-            [this] { m_organizations->setLanguage(m_session.language()); });
 
     retranslateUi();
     refreshOrganizations();
@@ -126,8 +132,6 @@ void MapPage::refreshOrganizations()
 {
     const QString first = m_view->mode().first;
     const QString second = m_view->mode().second.isEmpty() ? u"sco"_s : m_view->mode().second;
-    m_organizations->setDataset(m_session.sharedDataset());
-    m_organizations->setLanguage(m_session.language());
     m_first->setCurrentIndex(m_organizations->indexOf(first.isEmpty() ? u"csto"_s : first).row());
     m_second->setCurrentIndex(m_organizations->indexOf(second).row());
     applyMode();

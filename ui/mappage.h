@@ -22,12 +22,6 @@ class MapPage final : public QWidget
 public:
     explicit MapPage(Session &session, QWidget *parent = nullptr);
 
-    MapView *view() const { return m_view; }
-    QSlider *slider() const { return m_slider; }
-    QToolButton *playButton() const { return m_play; }
-    QComboBox *kindBox() const { return m_kind; }
-    QComboBox *firstBox() const { return m_first; }
-    QLabel *welcome() const { return m_welcome; }
     bool isPlaying() const;
 
     // Colours the map by the organization as of today (the organization pane's "show on map").

@@ -80,26 +80,13 @@ bool ArticleHtml::isPartAnchor(const QString &anchor)
     return anchor.startsWith(ParagraphPrefix) || anchor == headAnchor() || anchor == attributionAnchor();
 }
 
-QString ArticleHtml::styleSheet(const Colors &colors)
+QString ArticleHtml::document(const Dataset &data, const Article &article, Language content, Language interface,
+                              const Colors &)
 {
-    // Sizes are relative or small fixed gaps, so that zooming the view's font scales the text.
-    return uR"(
-p { margin-top: 0px; margin-bottom: 12px; line-height: 140%; }
-h1 { font-size: x-large; margin-top: 4px; margin-bottom: 10px; }
-h2 { font-size: large; margin-top: 18px; margin-bottom: 10px; }
-p.language { font-size: small; color: %1; margin-bottom: 4px; }
-p.lead { font-size: large; margin-bottom: 14px; }
-table.attribution { margin-bottom: 20px; }
-td.label { color: %1; padding-right: 10px; }
-p.meta { margin-bottom: 0px; line-height: 120%; }
-table.note { margin-top: -4px; margin-bottom: 16px; border-style: solid; border-collapse: collapse; }
-p.notehead { font-size: small; font-weight: bold; color: %1; margin-bottom: 4px; }
-p.note { margin-bottom: 0px; line-height: 130%; }
-)"_s.arg(colors.dimText.name());
+    return document(data, article, content, interface);
 }
 
-QString ArticleHtml::document(const Dataset &data, const Article &article, Language content, Language interface,
-                              const Colors &colors)
+QString ArticleHtml::document(const Dataset &data, const Article &article, Language content, Language interface)
 {
     const bool original = article.language == languageCode(content);
     QString language;
@@ -109,27 +96,23 @@ QString ArticleHtml::document(const Dataset &data, const Article &article, Langu
         language = content == Language::Indonesian ? tr("Translation into Indonesian by Sekutu")
                                                    : tr("Translation into English by Sekutu");
 
-    QString html = u"<html><head><style>%1</style></head><body>"_s.arg(styleSheet(colors));
-    html += u"<p class=\"language\">%1%2</p>"_s.arg(anchor(headAnchor()), escaped(language));
+    QString html = u"<p class=\"language\">%1%2</p>"_s.arg(anchor(headAnchor()), escaped(language));
     html += u"<h1>%1</h1>"_s.arg(escaped(article.title.in(content)));
     if (!article.lead.isEmpty())
         html += u"<p class=\"lead\">%1</p>"_s.arg(escaped(article.lead.in(content)));
 
-    html += u"<table class=\"attribution\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\"%1\" border=\"1\""
-            " style=\"border-color: %2; border-style: solid; border-collapse: collapse;\"><tr><td>%3%4</td></tr></table>"_s
-                .arg(colors.boxBackground.name(), colors.boxBorder.name(), anchor(attributionAnchor()),
-                     attribution(article, content, interface));
+    html += u"<table class=\"attribution\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"1\">"
+            "<tr><td>%1%2</td></tr></table>"_s.arg(anchor(attributionAnchor()), attribution(article, content, interface));
 
     for (const Paragraph &p : article.paragraphs) {
         const QString text = anchor(paragraphAnchor(p.id)) + linkedText(p.text.in(content), p.mentions, content);
-        html += p.heading ? u"<h2>%1</h2>"_s.arg(text) : u"<p>%1</p>"_s.arg(text);
+        html += p.heading ? u"<h2>%1</h2>"_s.arg(text) : u"<p class=\"text\">%1</p>"_s.arg(text);
         for (const FactNote &n : p.notes) {
-            html += u"<table class=\"note\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" bgcolor=\"%1\""
-                    " style=\"border-color: %2;\"><tr><td>%3</td></tr></table>"_s.arg(
-                        colors.noteBackground.name(), colors.noteBorder.name(), note(data, n, content, interface));
+            html += u"<table class=\"note\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\">"
+                    "<tr><td>%1</td></tr></table>"_s.arg(note(data, n, content, interface));
         }
     }
-    return html + u"</body></html>"_s;
+    return html;
 }
 
 QString ArticleHtml::attribution(const Article &article, Language content, Language interface)

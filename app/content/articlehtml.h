@@ -7,7 +7,8 @@
 
 // The rich text of one article in one language, for the article reader: title, lead,
 // attribution, then the paragraphs with their mentions as sekutu:// links and their fact
-// notes in boxes below them. Every text from the data is escaped.
+// notes in boxes below them. Every text from the data is escaped. It names classes only; the
+// colours come from the view's one style sheet (content/panestyle.h).
 //
 // Each part of the text begins with a named anchor, so that a view can find where the
 // paragraphs are laid out and keep the Indonesian and English texts in step.
@@ -16,7 +17,7 @@ class ArticleHtml final
     Q_DECLARE_TR_FUNCTIONS(ArticleHtml)
 
 public:
-    // Colours taken from the view's palette, so that the text reads in light and dark themes.
+    // What the reader used to pass before the colours moved to the style sheet; ignored.
     struct Colors
     {
         QColor dimText;
@@ -35,6 +36,8 @@ public:
 
     // The whole article in the content language; labels are in the interface language
     // (tr()) and the dates of the notes are written as the interface language writes them.
+    static QString document(const Dataset &data, const Article &article, Language content, Language interface);
+    // The same; the colours are the style sheet's now (kept until the reader calls the above).
     static QString document(const Dataset &data, const Article &article, Language content, Language interface,
                             const Colors &colors);
 
@@ -43,7 +46,6 @@ public:
     static QString linkedText(const QString &text, const QList<Mention> &mentions, Language language);
 
 private:
-    static QString styleSheet(const Colors &colors);
     static QString attribution(const Article &article, Language content, Language interface);
     static QString note(const Dataset &data, const FactNote &note, Language content, Language interface);
 };

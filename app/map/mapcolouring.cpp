@@ -1,5 +1,6 @@
 #include "map/mapcolouring.h"
 
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
 #include "map/worldmap.h"
@@ -8,17 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isFullRole(const QString &role)
-{
-    return role == u"member" || role == u"party";
-}
-
-bool isFullMemberOn(const Dataset &data, const QString &orgId, const QString &country, QDate day)
+// In the overlap, a full member whose participation is frozen is still a member (as in
+// membersOn()); the tooltip says it is frozen.
+MapStatus statusIn(const Dataset &data, const QString &orgId, const QString &country, QDate day)
 {
     const Organization *org = data.organization(orgId);
-    if (!org)
-        return false;
-    return MapColouring::membershipStatus(*org, country, day).category == MapCategory::Member;
+    return org ? MapColouring::standing(*org, country, day) : MapStatus{MapCategory::NonMember, {}};
+}
+
+bool countsAsMember(const MapStatus &status)
+{
+    return status.category == MapCategory::Member || status.category == MapCategory::Suspended;
 }
 
 } // namespace
@@ -61,25 +62,32 @@ QString MapMode::toString() const
     return {};
 }
 
-MapStatus MapColouring::membershipStatus(const Organization &org, const QString &country, QDate day)
+MapStatus MapColouring::standing(const Organization &org, const QString &country, QDate day)
 {
+    // A country may have several phases (Uzbekistan joined the CSTO twice): a full phase in
+    // force wins, then an observer's or partner's, then the latest departure.
     MapStatus best{MapCategory::NonMember, {}};
     for (const Membership &m : org.members) {
         if (m.country != country)
             continue;
-        if (m.isActiveOn(day)) {
-            if (!isFullRole(m.role))
-                best = {MapCategory::Associate, m.joined};
-            else if (m.suspended.isValid() && m.suspended.firstDay() <= day)
-                return {MapCategory::Suspended, m.suspended};
-            else
+        const bool full = isFullMember(m);
+        switch (::membershipStatus(m, day)) {
+        case MembershipStatus::Active:
+            if (full)
                 return {MapCategory::Member, m.joined};
-        } else if (best.category == MapCategory::NonMember && m.left.isValid() && m.left.firstDay() <= day
-                   && isFullRole(m.role)) {
-            best = {MapCategory::Former, m.left};
-        } else if (best.category == MapCategory::Former && m.left.isValid() && m.left.firstDay() <= day
-                   && isFullRole(m.role) && m.left.firstDay() > best.since.firstDay()) {
-            best.since = m.left; // the latest departure (Uzbekistan left twice)
+            best = {MapCategory::Associate, m.joined};
+            break;
+        case MembershipStatus::Suspended:
+            if (full)
+                return {MapCategory::Suspended, m.suspended};
+            best = {MapCategory::Associate, m.joined};
+            break;
+        case MembershipStatus::Left:
+            if (full && (best.category == MapCategory::NonMember
+                         || (best.category == MapCategory::Former && m.left.firstDay() > best.since.firstDay())))
+                best = {MapCategory::Former, m.left};
+            break;
+        case MembershipStatus::NotYet: break;
         }
     }
     return best;
@@ -92,7 +100,7 @@ MapStatus MapColouring::status(const Dataset &data, const MapMode &mode, const Q
     switch (mode.kind) {
     case MapMode::Kind::Organization:
         if (const Organization *org = data.organization(mode.first))
-            return membershipStatus(*org, country, day);
+            return standing(*org, country, day);
         return {MapCategory::NonMember, {}};
     case MapMode::Kind::Ties: {
         if (country == u"RU")
@@ -107,8 +115,8 @@ MapStatus MapColouring::status(const Dataset &data, const MapMode &mode, const Q
         return {index >= 0 ? byType.at(index) : MapCategory::NonMember, relation->asOf};
     }
     case MapMode::Kind::Overlap: {
-        const bool inFirst = isFullMemberOn(data, mode.first, country, day);
-        const bool inSecond = isFullMemberOn(data, mode.second, country, day);
+        const bool inFirst = countsAsMember(statusIn(data, mode.first, country, day));
+        const bool inSecond = countsAsMember(statusIn(data, mode.second, country, day));
         if (inFirst && inSecond)
             return {MapCategory::Both, {}};
         if (inFirst)
@@ -237,7 +245,17 @@ QString MapColouring::describe(const Dataset &data, const MapMode &mode, const Q
     }
     if (line.isEmpty())
         line = label(s.category, mode, data, language);
-    return record->name.in(language) + u'\n' + line;
+    QStringList lines{record->name.in(language), line};
+    if (mode.kind == MapMode::Kind::Overlap) {
+        // Frozen members count as members in the overlap; say so.
+        for (const QString &id : {mode.first, mode.second}) {
+            const MapStatus in = statusIn(data, id, country, day);
+            if (in.category == MapCategory::Suspended)
+                lines.append(tr("Participation in %1 suspended or frozen since %2")
+                                 .arg(organizationName(data, id, language), formatDate(in.since, language)));
+        }
+    }
+    return lines.join(u'\n');
 }
 
 QString MapColouring::check(const Dataset &data, const MapMode &mode)

@@ -63,9 +63,8 @@ class MapColouring final
     Q_DECLARE_TR_FUNCTIONS(MapColouring)
 
 public:
-    // A country's standing in one organization on a day. The one place where the map reads
-    // membership dates; to be switched to the shared rules in data/membership when they land.
-    static MapStatus membershipStatus(const Organization &org, const QString &country, QDate day);
+    // A country's standing in one organization on a day, from the rules in data/membership.
+    static MapStatus standing(const Organization &org, const QString &country, QDate day);
 
     static MapStatus status(const Dataset &data, const MapMode &mode, const QString &country, QDate day);
     // One category per feature of the map, in the map's order.
