@@ -5,12 +5,17 @@
 #include "map/mapcolouring.h"
 #include "map/worldmap.h"
 #include "session/session.h"
+#include "ui/alliancepane.h"
 #include "ui/countrypane.h"
+#include "ui/locatormap.h"
 #include "ui/mainwindow.h"
 #include "ui/mappage.h"
 #include "ui/mapview.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
@@ -41,6 +46,9 @@ private slots:
     void lightAndDarkPalettes_data();
     void lightAndDarkPalettes();
     void languageSwitchRelabelsWithoutRecolouring();
+    void showOnMapSharesTheDate();
+    void countryPaneLocatesTheCountry();
+    void organizationPaneMapsItsMembers();
     void frameAndRecolourTimes();
 
 private:
@@ -263,6 +271,74 @@ void TestMapView::languageSwitchRelabelsWithoutRecolouring()
     QCOMPARE(MapColouring::describe(m_session->dataset(), view->mode(), u"AM"_s, view->date(), m_session->language())
                  .section(u'\n', 1),
              u"Partisipasi ditangguhkan atau dibekukan sejak Februari 2024"_s);
+}
+
+void TestMapView::showOnMapSharesTheDate()
+{
+    m_window->open(LinkTarget::organization(u"nato"_s));
+    auto *pane = m_window->findChild<AlliancePane *>(u"alliancePane"_s);
+    auto *asOf = pane->findChild<QDateEdit *>(u"asOfDate"_s);
+    asOf->setDate(QDate(1990, 6, 1));
+    QTest::mouseClick(pane->findChild<QPushButton *>(u"showOnMapButton"_s), Qt::LeftButton);
+    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QCOMPARE(view()->mode().toString(), u"organization/nato"_s);
+    QCOMPARE(view()->date(), QDate(1990, 6, 1));
+    QCOMPARE(slider()->value(), 1990);
+    // Poland joined NATO in 1999.
+    for (MapCategory category : categoriesOf(u"PL"_s))
+        QCOMPARE(category, MapCategory::NonMember);
+    // The slider moves the pane's date too.
+    slider()->setValue(2000);
+    QCOMPARE(asOf->date(), QDate(2000, 12, 31));
+    for (MapCategory category : categoriesOf(u"PL"_s))
+        QCOMPARE(category, MapCategory::Member);
+    // And the pane's date moves the map.
+    asOf->setDate(QDate(1985, 3, 1));
+    QCOMPARE(view()->date(), QDate(1985, 3, 1));
+    QCOMPARE(slider()->value(), 1985);
+}
+
+void TestMapView::countryPaneLocatesTheCountry()
+{
+    m_window->open(LinkTarget::country(u"ID"_s));
+    auto *locator = m_window->findChild<LocatorMap *>(u"countryLocator"_s);
+    QVERIFY(locator && locator->isVisible());
+    QVERIFY(locator->height() <= 160); // a strip: the text keeps the room
+    locator->grab(); // paints, and colours on the first paint
+    const QList<MapCategory> colours = locator->categories();
+    const WorldMap &map = WorldMap::bundled();
+    QCOMPARE(colours.size(), map.features().size());
+    for (int f : map.featuresOf(u"ID"_s))
+        QCOMPARE(colours.at(f), MapCategory::Member);
+    for (int f : map.featuresOf(u"MY"_s))
+        QCOMPARE(colours.at(f), MapCategory::NonMember);
+    m_window->open(LinkTarget::country(u"SG"_s)); // a marker, not a shape
+    locator->grab();
+    for (int f : map.featuresOf(u"SG"_s))
+        QCOMPARE(locator->categories().at(f), MapCategory::Member);
+    for (int f : map.featuresOf(u"ID"_s))
+        QCOMPARE(locator->categories().at(f), MapCategory::NonMember);
+    QTest::mouseClick(locator, Qt::LeftButton);
+    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+}
+
+void TestMapView::organizationPaneMapsItsMembers()
+{
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    auto *pane = m_window->findChild<AlliancePane *>(u"alliancePane"_s);
+    QVERIFY(!pane->findChild<LocatorMap *>(u"membersMap"_s)); // made when its tab is first shown
+    pane->findChild<QTabWidget *>(u"allianceTabs"_s)->setCurrentIndex(AlliancePane::MapTab);
+    auto *map = pane->findChild<LocatorMap *>(u"membersMap"_s);
+    QVERIFY(map && map->isVisible());
+    pane->findChild<QDateEdit *>(u"asOfDate"_s)->setDate(QDate(1995, 1, 1));
+    QCOMPARE(map->mode().toString(), u"organization/csto"_s);
+    QCOMPARE(map->date(), QDate(1995, 1, 1));
+    map->grab();
+    for (int f : WorldMap::bundled().featuresOf(u"AZ"_s))
+        QCOMPARE(map->categories().at(f), MapCategory::Member);
+    QTest::mouseClick(map, Qt::LeftButton); // the big map, same organization and date
+    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QCOMPARE(view()->date(), QDate(1995, 1, 1));
 }
 
 void TestMapView::frameAndRecolourTimes()

@@ -105,6 +105,22 @@
         <source>Today&apos;s members by population or area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;how on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the world map coloured by this organization on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ld map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members on the world map, on the date chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -870,6 +886,17 @@
     </message>
     <message>
         <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocatorMap</name>
+    <message>
+        <source>Open the world map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,22 @@
         <source>Today&apos;s members by population or area</source>
         <translation>Anggota saat ini menurut jumlah penduduk atau luas wilayah</translation>
     </message>
+    <message>
+        <source>S&amp;how on map</source>
+        <translation>Tampi&amp;lkan di peta</translation>
+    </message>
+    <message>
+        <source>Open the world map coloured by this organization on this date</source>
+        <translation>Buka peta dunia yang diwarnai menurut organisasi ini pada tanggal ini</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ld map</source>
+        <translation>Peta d&amp;unia</translation>
+    </message>
+    <message>
+        <source>The members on the world map, on the date chosen above</source>
+        <translation>Anggota di peta dunia, pada tanggal yang dipilih di atas</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -863,6 +879,17 @@
     <message>
         <source>Matches</source>
         <translation>Hasil pencarian</translation>
+    </message>
+</context>
+<context>
+    <name>LocatorMap</name>
+    <message>
+        <source>Open the world map</source>
+        <translation>Buka peta dunia</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Peta dunia</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "comparisonchart.h"
 #include "content/panehtml.h"
 #include "linkbrowser.h"
+#include "locatormap.h"
 #include "membershipchart.h"
 #include "models/membershipfiltermodel.h"
 #include "models/membershipmodel.h"
@@ -41,6 +42,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_asOfLabel->setBuddy(m_asOf);
     m_today = new QPushButton(this);
     m_today->setObjectName(QStringLiteral("todayButton"));
+    m_showOnMap = new QPushButton(this);
+    m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
     m_allPhases = new QCheckBox(this);
     m_allPhases->setObjectName(QStringLiteral("allPhasesBox"));
     m_count = new QLabel(this);
@@ -93,12 +96,14 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("allianceTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(membersBox, QString());
-    for (int tab : {OverTimeTab, ComparedTab}) {
+    for (int tab : {OverTimeTab, ComparedTab, MapTab}) {
         auto *page = new QWidget(m_tabs);
         new QVBoxLayout(page);
         page->layout()->setContentsMargins(0, 0, 0, 0);
         m_tabs->insertTab(tab, page, QString());
     }
+    // Beside the tabs, where the row of date controls has no room left on a small screen.
+    m_tabs->setCornerWidget(m_showOnMap, Qt::TopRightCorner);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AlliancePane::createChart);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -113,10 +118,14 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
 
     connect(m_browser, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
     connect(m_comparison, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
-    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
         applyDateFilter();
         refreshComparison();
+        refreshMap();
+        emit asOfChanged(date);
     });
+    connect(m_showOnMap, &QPushButton::clicked, this,
+            [this] { emit showOnMap(m_model->organization(), mapDate()); });
     connect(m_today, &QPushButton::clicked, this, [this] {
         m_allPhases->setChecked(false);
         m_asOf->setDate(QDate::currentDate());
@@ -124,6 +133,7 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     connect(m_allPhases, &QCheckBox::toggled, this, [this](bool all) {
         m_asOf->setEnabled(!all);
         applyDateFilter();
+        refreshMap();
     });
     connect(m_compare, &QComboBox::currentIndexChanged, this, &AlliancePane::refreshComparison);
     connect(m_members, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -137,7 +147,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     setTabOrder(m_browser, m_asOf);
     setTabOrder(m_asOf, m_today);
     setTabOrder(m_today, m_allPhases);
-    setTabOrder(m_allPhases, m_members);
+    setTabOrder(m_allPhases, m_showOnMap);
+    setTabOrder(m_showOnMap, m_members);
     setTabOrder(m_members, m_compare);
     setTabOrder(m_compare, m_comparison);
     connect(&m_session, &Session::datasetChanged, this, [this] {
@@ -169,6 +180,7 @@ void AlliancePane::showOrganization(const QString &id)
         m_comparisonChart->setOrganization(id);
     fillCompareBox();
     refreshText(false);
+    refreshMap();
     m_members->resizeColumnsToContents();
 }
 
@@ -210,10 +222,31 @@ void AlliancePane::createChart(int tab)
         connect(m_comparisonChart, &ComparisonChart::linkActivated, this, &AlliancePane::linkActivated);
         chart = m_comparisonChart;
     }
+    if (tab == MapTab && !m_map) {
+        m_map = new LocatorMap(m_session, m_tabs->widget(tab));
+        m_map->setObjectName(QStringLiteral("membersMap"));
+        m_map->setLegendShown(true);
+        connect(m_map, &LocatorMap::clicked, m_showOnMap, &QPushButton::click);
+        m_tabs->widget(tab)->layout()->addWidget(m_map);
+        m_map->show();
+        refreshMap();
+    }
     if (!chart)
         return;
     m_tabs->widget(tab)->layout()->addWidget(chart);
     chart->show();
+}
+
+// The map shows one day: the chosen one, or today when every phase is listed.
+QDate AlliancePane::mapDate() const
+{
+    return m_allPhases->isChecked() ? QDate::currentDate() : m_asOf->date();
+}
+
+void AlliancePane::refreshMap()
+{
+    if (m_map && !m_model->organization().isEmpty())
+        m_map->showOrganization(m_model->organization(), mapDate());
 }
 
 void AlliancePane::changeEvent(QEvent *event)
@@ -232,6 +265,8 @@ void AlliancePane::retranslateUi()
     m_today->setToolTip(tr("Show today's members"));
     m_allPhases->setText(tr("&All dates"));
     m_allPhases->setToolTip(tr("Show every membership phase, past and present"));
+    m_showOnMap->setText(tr("S&how on map"));
+    m_showOnMap->setToolTip(tr("Open the world map coloured by this organization on this date"));
     m_members->setAccessibleName(tr("Members"));
     m_compareLabel->setText(tr("Co&mpare with:"));
     m_compare->setAccessibleName(tr("Compare with another organization"));
@@ -240,9 +275,11 @@ void AlliancePane::retranslateUi()
     m_tabs->setTabText(MembersTab, tr("Mem&bers"));
     m_tabs->setTabText(OverTimeTab, tr("O&ver time"));
     m_tabs->setTabText(ComparedTab, tr("Com&pared"));
+    m_tabs->setTabText(MapTab, tr("Wor&ld map"));
     m_tabs->setTabToolTip(MembersTab, tr("The members on a date, and a comparison with another organization"));
     m_tabs->setTabToolTip(OverTimeTab, tr("The number of members from the founding to today"));
     m_tabs->setTabToolTip(ComparedTab, tr("Today's members by population or area"));
+    m_tabs->setTabToolTip(MapTab, tr("The members on the world map, on the date chosen above"));
     updateCount();
 }
 
@@ -272,7 +309,7 @@ void AlliancePane::refreshComparison()
 {
     const QString other = m_compare->currentData().toString();
     const bool show = !other.isEmpty() && !m_model->organization().isEmpty();
-    const QDate day = m_allPhases->isChecked() ? QDate::currentDate() : m_asOf->date();
+    const QDate day = mapDate();
     m_comparison->setVisible(show);
     m_comparison->setHtml(
         show ? PaneHtml::comparison(m_session.dataset(), m_model->organization(), other, day, m_session.language())

@@ -2,6 +2,7 @@
 
 #include "content/panehtml.h"
 #include "linkbrowser.h"
+#include "locatormap.h"
 #include "session/session.h"
 
 #include <QEvent>
@@ -11,11 +12,16 @@ CountryPane::CountryPane(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
+    m_locator = new LocatorMap(session, this);
+    m_locator->setObjectName(QStringLiteral("countryLocator"));
     m_browser = new LinkBrowser(this);
     m_browser->setObjectName(QStringLiteral("countryBrowser"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->setSpacing(0);
+    layout->addWidget(m_locator);
+    layout->addWidget(m_browser, 1);
+    connect(m_locator, &LocatorMap::clicked, this, [this] { emit linkActivated(LinkTarget::map()); });
     connect(m_browser, &LinkBrowser::targetActivated, this, &CountryPane::linkActivated);
     connect(&m_session, &Session::datasetChanged, this, [this] { refresh(false); });
     connect(&m_session, &Session::languageChanged, this, [this] { refresh(true); });
@@ -27,6 +33,7 @@ void CountryPane::showCountry(const QString &code)
     if (code == m_code)
         return;
     m_code = code;
+    m_locator->showCountry(code);
     refresh(false);
 }
 

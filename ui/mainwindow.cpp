@@ -121,6 +121,11 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     connect(m_sidebar, &Sidebar::targetActivated, this, &MainWindow::open);
     connect(m_countryPane, &CountryPane::linkActivated, this, &MainWindow::open);
     connect(m_alliancePane, &AlliancePane::linkActivated, this, &MainWindow::open);
+    connect(m_alliancePane, &AlliancePane::showOnMap, this, [this](const QString &id, QDate day) {
+        open(LinkTarget::map());
+        if (m_mapPage)
+            m_mapPage->showOrganization(id, day);
+    });
     connect(m_articleReader, &ArticleReader::linkActivated, this, &MainWindow::open);
     connect(m_history, &NavigationHistory::currentChanged, this, &MainWindow::showTarget);
     connect(m_history, &NavigationHistory::stateChanged, this, [this] {
@@ -437,6 +442,10 @@ void MainWindow::createMapPage()
     m_mapPage->setObjectName(u"mapPage"_s);
     m_panes->addWidget(m_mapPage);
     connect(m_mapPage, &MapPage::linkActivated, this, &MainWindow::open);
+    // One date for the map and the organization pane.
+    connect(m_mapPage, &MapPage::dateChanged, m_alliancePane, &AlliancePane::setAsOf);
+    connect(m_alliancePane, &AlliancePane::asOfChanged, m_mapPage, &MapPage::setDate);
+    m_mapPage->setDate(m_alliancePane->asOf());
 }
 
 void MainWindow::updateWindowTitle()

@@ -137,14 +137,29 @@ void MapPage::refreshOrganizations()
     applyMode();
 }
 
-void MapPage::showOrganization(const QString &id)
+void MapPage::showOrganization(const QString &id, QDate day)
 {
     const QModelIndex index = m_organizations->indexOf(id);
     if (!index.isValid())
         return;
     m_kind->setCurrentIndex(0);
     m_first->setCurrentIndex(index.row());
-    m_slider->setValue(m_slider->maximum());
+    setDate(day.isValid() ? day : QDate::currentDate());
+}
+
+void MapPage::setDate(QDate day)
+{
+    if (!day.isValid() || day == m_view->date())
+        return;
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setValue(std::clamp(day.year(), m_slider->minimum(), m_slider->maximum()));
+    m_view->setDate(day);
+    m_view->setEmphasised({});
+}
+
+QDate MapPage::date() const
+{
+    return m_view->date();
 }
 
 void MapPage::applyMode()
@@ -185,6 +200,7 @@ void MapPage::setYear(int year)
     m_view->setEmphasised(changed);
     if (!changed.isEmpty())
         m_emphasisTimer->start();
+    emit dateChanged(m_view->date());
 }
 
 void MapPage::togglePlay()

@@ -2,6 +2,7 @@
 
 #include "navigation/linktarget.h"
 
+#include <QDate>
 #include <QWidget>
 
 class MapView;
@@ -24,14 +25,20 @@ public:
 
     bool isPlaying() const;
 
-    // Colours the map by the organization as of today (the organization pane's "show on map").
-    void showOrganization(const QString &id);
+    // Colours the map by the organization on the day (the organization pane's "show on map");
+    // an invalid day means today.
+    void showOrganization(const QString &id, QDate day = {});
+    // The date shared with the organization pane: shows the day without emitting dateChanged.
+    void setDate(QDate day);
+    QDate date() const;
 
 public slots:
     void togglePlay();
 
 signals:
     void linkActivated(const LinkTarget &target);
+    // The reader moved the slider (or Play did): the organization pane follows.
+    void dateChanged(QDate day);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -138,6 +138,19 @@ QList<MapCategory> MapColouring::colour(const Dataset &data, const WorldMap &map
     return out;
 }
 
+QList<MapCategory> MapColouring::locate(const Dataset &data, const WorldMap &map, const QString &country)
+{
+    QList<MapCategory> out;
+    out.reserve(map.features().size());
+    for (const MapFeature &feature : map.features()) {
+        if (feature.code.isEmpty() || !data.country(feature.code))
+            out.append(MapCategory::NoRecord);
+        else
+            out.append(feature.code == country ? MapCategory::Member : MapCategory::NonMember);
+    }
+    return out;
+}
+
 QList<MapCategory> MapColouring::legend(const MapMode &mode)
 {
     using C = MapCategory;

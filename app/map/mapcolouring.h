@@ -69,6 +69,8 @@ public:
     static MapStatus status(const Dataset &data, const MapMode &mode, const QString &country, QDate day);
     // One category per feature of the map, in the map's order.
     static QList<MapCategory> colour(const Dataset &data, const WorldMap &map, const MapMode &mode, QDate day);
+    // A locator: the country's features as members, every other country as a non-member.
+    static QList<MapCategory> locate(const Dataset &data, const WorldMap &map, const QString &country);
     // The categories the legend shows for the mode, in order.
     static QList<MapCategory> legend(const MapMode &mode);
 

@@ -123,10 +123,10 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
     // Markers and outlines in screen pixels, so that they keep their size at every zoom.
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(palette.border, 1));
+    painter.setPen(m_markerSize < markerRadius ? QPen(Qt::NoPen) : QPen(palette.border, 1));
     for (int i : std::as_const(markers)) {
         painter.setBrush(palette.fill(categories.value(i)));
-        painter.drawEllipse(toScreen.map(features.at(i).labelPoint), markerRadius, markerRadius);
+        painter.drawEllipse(toScreen.map(features.at(i).labelPoint), m_markerSize, m_markerSize);
     }
     painter.restore();
 }

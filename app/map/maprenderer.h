@@ -64,6 +64,9 @@ public:
     static QRectF paintLegend(QPainter &painter, const QRectF &area, const QList<MapCategory> &categories,
                               const QStringList &labels, const MapPalette &palette);
 
+    // Small maps (the panes' locators) draw their markers as dots, not rings.
+    void setMarkerSize(qreal radius) { m_markerSize = radius; }
+
     static constexpr qreal markerRadius = 3.5;
     static constexpr qreal markerThreshold = 5.0; // screen pixels
 
@@ -71,4 +74,5 @@ private:
     const WorldMap &m_map;
     QPainterPath m_outline;
     QPainterPath m_graticule;
+    qreal m_markerSize = markerRadius;
 };
