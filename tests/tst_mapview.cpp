@@ -12,7 +12,9 @@
 #include "ui/mappage.h"
 #include "ui/mapview.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QMimeData>
 #include <QDateEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -49,6 +51,7 @@ private slots:
     void showOnMapSharesTheDate();
     void countryPaneLocatesTheCountry();
     void organizationPaneMapsItsMembers();
+    void copyPutsThePictureOnTheClipboard();
     void frameAndRecolourTimes();
 
 private:
@@ -339,6 +342,21 @@ void TestMapView::organizationPaneMapsItsMembers()
     QTest::mouseClick(map, Qt::LeftButton); // the big map, same organization and date
     QCOMPARE(m_window->currentTarget(), LinkTarget::map());
     QCOMPARE(view()->date(), QDate(1995, 1, 1));
+}
+
+void TestMapView::copyPutsThePictureOnTheClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    slider()->setValue(1995);
+    QTest::mouseClick(m_page->findChild<QToolButton *>(u"mapCopyButton"_s), Qt::LeftButton);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasImage());
+    const QImage image = qvariant_cast<QImage>(mime->imageData());
+    QCOMPARE(image.size(), QSize(1600, 860));
+    const QByteArray svg = mime->data(u"image/svg+xml"_s);
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains("id=\"AZ\"")); // each country its own shape
+    QVERIFY(svg.contains("1995"));         // the date copied is the one shown
 }
 
 void TestMapView::frameAndRecolourTimes()

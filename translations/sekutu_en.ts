@@ -1323,6 +1323,14 @@
         <source>Zoom out (-)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the map to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberComparison</name>

@@ -1314,6 +1314,14 @@
         <source>Zoom out (-)</source>
         <translation>Perkecil (-)</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the map to the clipboard as an image</source>
+        <translation>Salin peta ke papan klip sebagai gambar</translation>
+    </message>
 </context>
 <context>
     <name>MemberComparison</name>

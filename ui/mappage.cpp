@@ -6,7 +6,10 @@
 #include "session/session.h"
 #include "ui/mapview.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -46,6 +49,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     , m_zoomOut(new QToolButton(this))
     , m_fit(new QToolButton(this))
     , m_export(new QToolButton(this))
+    , m_copy(new QToolButton(this))
     , m_play(new QToolButton(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_range(new QLabel(this))
@@ -58,6 +62,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     m_first->setObjectName(u"mapFirstOrganization"_s);
     m_second->setObjectName(u"mapSecondOrganization"_s);
     m_play->setObjectName(u"mapPlayButton"_s);
+    m_copy->setObjectName(u"mapCopyButton"_s);
     m_slider->setObjectName(u"mapYearSlider"_s);
     m_view->setObjectName(u"mapView"_s);
     m_welcome->setWordWrap(true);
@@ -77,7 +82,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     m_second->setModel(m_organizations);
     m_first->setModelColumn(OrganizationModel::AbbreviationColumn);
     m_second->setModelColumn(OrganizationModel::AbbreviationColumn);
-    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fit, m_export, m_play})
+    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fit, m_export, m_copy, m_play})
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_slider->setPageStep(10);
     m_slider->setTickPosition(QSlider::TicksBelow);
@@ -92,7 +97,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     controls->addWidget(m_first);
     controls->addWidget(m_second);
     controls->addStretch();
-    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fit, m_export})
+    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fit, m_export, m_copy})
         controls->addWidget(button);
     auto *time = new QHBoxLayout;
     time->addWidget(m_play);
@@ -115,6 +120,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     connect(m_zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(1 / 1.5); });
     connect(m_fit, &QToolButton::clicked, m_view, &MapView::fitWorld);
     connect(m_export, &QToolButton::clicked, this, &MapPage::exportMap);
+    connect(m_copy, &QToolButton::clicked, this, &MapPage::copyMap);
     connect(m_view, &MapView::linkActivated, this, &MapPage::linkActivated);
     // The model follows the session itself; the boxes pick their organizations again after it.
     connect(&m_session, &Session::datasetChanged, this, &MapPage::refreshOrganizations);
@@ -240,6 +246,21 @@ void MapPage::exportMap()
         QMessageBox::warning(this, tr("Export the map"), error);
 }
 
+// The picture the export writes, with its title and legend; the SVG beside it for the
+// applications that take a drawing.
+void MapPage::copyMap()
+{
+    MapExport::Request request;
+    request.mode = m_view->mode();
+    request.date = m_view->date();
+    request.language = m_session.language();
+    const WorldMap &map = WorldMap::bundled();
+    auto *mime = new QMimeData;
+    mime->setImageData(MapExport::image(m_session.dataset(), map, request));
+    mime->setData(u"image/svg+xml"_s, MapExport::svg(m_session.dataset(), map, request));
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
 void MapPage::openWelcomeLink(const QString &link)
 {
     if (link == u"language")
@@ -276,6 +297,8 @@ void MapPage::retranslateUi()
     m_fit->setToolTip(tr("Show the whole world (Home)"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the map as a PNG image or an SVG drawing"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the map to the clipboard as an image"));
     m_play->setText(isPlaying() ? tr("Pause") : tr("Play"));
     m_play->setToolTip(tr("Play the membership year by year"));
     m_slider->setToolTip(tr("Year"));

@@ -50,6 +50,7 @@ private:
     void setYear(int year);
     void step();
     void exportMap();
+    void copyMap();
     void openWelcomeLink(const QString &link);
 
     Session &m_session;
@@ -63,6 +64,7 @@ private:
     QToolButton *m_zoomOut = nullptr;
     QToolButton *m_fit = nullptr;
     QToolButton *m_export = nullptr;
+    QToolButton *m_copy = nullptr;
     QToolButton *m_play = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_range = nullptr;
