@@ -174,18 +174,28 @@ void MapView::paintEvent(QPaintEvent *)
     timer.start();
     const MapPalette palette = MapPalette::fromPalette(this->palette());
     const QTransform transform = toScreen();
-    const QSize pixels = size() * devicePixelRatioF();
-    if (!m_cacheValid || m_cacheTransform != transform || m_cache.size() != pixels) {
-        m_cache = QPixmap(pixels);
-        m_cache.setDevicePixelRatio(devicePixelRatioF());
-        m_cache.fill(palette.background);
-        QPainter cachePainter(&m_cache);
-        m_renderer.paintBase(cachePainter, transform, m_categories, palette, !m_interacting);
-        m_cacheTransform = transform;
-        m_cacheValid = !m_interacting;
-    }
     QPainter painter(this);
-    painter.drawPixmap(0, 0, m_cache);
+    if (m_interacting) {
+        // Panning, zooming or the first frame: no antialiasing, and no cache (it would be
+        // repainted at the next step anyway); painted straight to the window.
+        painter.fillRect(rect(), palette.background);
+        m_renderer.paintBase(painter, transform, m_categories, palette, false);
+    } else {
+        const QSize pixels = size() * devicePixelRatioF();
+        if (!m_cacheValid || m_cacheTransform != transform || m_cache.size() != pixels) {
+            if (m_cache.size() != pixels) {
+                m_cache = QPixmap(); // never two pictures at once
+                m_cache = QPixmap(pixels);
+                m_cache.setDevicePixelRatio(devicePixelRatioF());
+            }
+            m_cache.fill(palette.background);
+            QPainter cachePainter(&m_cache);
+            m_renderer.paintBase(cachePainter, transform, m_categories, palette, true);
+            m_cacheTransform = transform;
+            m_cacheValid = true;
+        }
+        painter.drawPixmap(0, 0, m_cache);
+    }
     QSet<int> emphasised = m_emphasised;
     if (m_hovered >= 0)
         emphasised.insert(m_hovered);

@@ -123,6 +123,12 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
         const qint16 ly = in.i16();
         feature.labelPoint = QPointF(lx * scale, ly * scale);
         const int rings = in.u16();
+        // The rings first, then paths of exactly their size: a path grown point by point keeps
+        // up to twice the memory it needs, for the life of the program.
+        QList<QPolygonF> parts;
+        QList<QPolygonF> coarseParts;
+        qsizetype total = 0;
+        qsizetype coarseTotal = 0;
         for (int r = 0; r < rings && in.ok(); ++r) {
             const quint32 points = in.u32();
             if (points > quint32(data.size())) // each point takes at least two bytes
@@ -138,12 +144,20 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
             }
             if (!ring.isEmpty()) {
                 ring.append(ring.constFirst());
-                feature.coarsePath.addPolygon(decimated(ring));
                 const QRectF extent = ring.boundingRect();
                 feature.largestPart = std::max({feature.largestPart, extent.width(), extent.height()});
-                feature.path.addPolygon(ring);
+                coarseParts.append(decimated(ring));
+                coarseTotal += coarseParts.constLast().size();
+                total += ring.size();
+                parts.append(std::move(ring));
             }
         }
+        feature.path.reserve(int(total + parts.size() + 1));
+        feature.coarsePath.reserve(int(coarseTotal + coarseParts.size() + 1));
+        for (const QPolygonF &part : std::as_const(parts))
+            feature.path.addPolygon(part);
+        for (const QPolygonF &part : std::as_const(coarseParts))
+            feature.coarsePath.addPolygon(part);
         feature.path.setFillRule(Qt::OddEvenFill);
         feature.coarsePath.setFillRule(Qt::OddEvenFill);
         feature.bounds = feature.path.boundingRect();
