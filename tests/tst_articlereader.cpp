@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QToolButton>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -434,16 +435,19 @@ void TestArticleReader::noteKinds_data()
     QTest::addColumn<QString>("paragraph");
     QTest::addColumn<QString>("noteText");
     QTest::addColumn<QString>("heading"); // empty: a quiet checked mark
+    QTest::addColumn<QString>("more");    // the link to the pane that explains it
 
     QTest::newRow("armenia-changed") << u"p5"_s << u"Armenia froze its participation in the CSTO"_s
-                                     << u"Changed since publication (as of 25 November 2026)"_s;
+                                     << u"Changed since publication (as of 25 November 2026)"_s << u"More about Armenia"_s;
     QTest::newRow("syria-changed") << u"p7"_s << u"which fell on 8 December 2024"_s
-                                   << u"Changed since publication (as of 25 November 2026)"_s;
+                                   << u"Changed since publication (as of 25 November 2026)"_s << u"More about Syria"_s;
     QTest::newRow("israel-contested") << u"p7"_s << u"\"close\" overstates the relationship"_s
-                                      << u"Disputed or imprecise (as of 25 November 2026)"_s;
-    QTest::newRow("csto-1992-checked") << u"p8"_s << u"Broadly right: the Collective Security Treaty"_s << QString();
-    QTest::newRow("cis-checked") << u"p8"_s << u"The CIS was founded in December 1991"_s << QString();
-    QTest::newRow("china-treaty-checked") << u"p11"_s << u"Russia and China have no alliance treaty"_s << QString();
+                                      << u"Disputed or imprecise (as of 25 November 2026)"_s << u"More about Israel"_s;
+    QTest::newRow("csto-1992-checked") << u"p8"_s << u"Broadly right: the Collective Security Treaty"_s << QString()
+                                       << u"More about CSTO"_s;
+    QTest::newRow("cis-checked") << u"p8"_s << u"The CIS was founded in December 1991"_s << QString() << u"More about CIS"_s;
+    QTest::newRow("china-treaty-checked") << u"p11"_s << u"Russia and China have no alliance treaty"_s << QString()
+                                          << u"More about Russia–China Treaty of Good-Neighbourliness and Friendly Cooperation"_s;
 }
 
 void TestArticleReader::noteKinds()
@@ -451,6 +455,7 @@ void TestArticleReader::noteKinds()
     QFETCH(QString, paragraph);
     QFETCH(QString, noteText);
     QFETCH(QString, heading);
+    QFETCH(QString, more);
 
     const auto reader = makeReader(ArticleReader::Mode::English);
     QVERIFY(reader);
@@ -461,6 +466,7 @@ void TestArticleReader::noteKinds()
     const int end = paragraphBlock(view, next).position();
     QVERIFY(start > 0 && end > start);
     const QString below = text.mid(start, end - start);
+    QVERIFY2(below.contains(more), qPrintable(below));
 
     if (!heading.isEmpty()) {
         QVERIFY2(below.contains(noteText), qPrintable(below));
@@ -475,6 +481,28 @@ void TestArticleReader::noteKinds()
     for (const QString &tip : toolTips(view))
         inTip = inTip || tip.contains(noteText);
     QVERIFY(inTip);
+
+    // Hovering the mark shows it.
+    QPoint mark(-1, -1);
+    for (QTextBlock block = view->document()->begin(); block.isValid() && mark.x() < 0; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().toolTip().contains(noteText.left(20)))
+                continue;
+            QTextCursor cursor(view->document());
+            cursor.setPosition(it.fragment().position() + 3);
+            view->setTextCursor(cursor);
+            view->ensureCursorVisible();
+            mark = view->cursorRect(cursor).center();
+            break;
+        }
+    }
+    QVERIFY(view->viewport()->rect().contains(mark));
+    QHelpEvent hover(QEvent::ToolTip, mark, view->viewport()->mapToGlobal(mark));
+    QCoreApplication::sendEvent(view->viewport(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QTextDocumentFragment::fromHtml(QToolTip::text()).toPlainText().simplified().contains(noteText),
+             qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 // "Show notes" hides every note, changed ones and checked marks alike, and the choice is

@@ -38,8 +38,12 @@ QString targetName(const Dataset &data, const LinkTarget &target, Language langu
             return country->name.in(language);
         break;
     case LinkTarget::Kind::Organization:
-        if (const Organization *org = data.organization(target.key))
-            return org->abbreviation.in(language).isEmpty() ? org->name.in(language) : org->abbreviation.in(language);
+        if (const Organization *org = data.organization(target.key)) {
+            // A treaty's abbreviation ("RU–CN 2001") is a code, not a name a reader knows.
+            const bool treaty = org->kind == u"bilateral_treaty";
+            return treaty || org->abbreviation.in(language).isEmpty() ? org->name.in(language)
+                                                                      : org->abbreviation.in(language);
+        }
         break;
     case LinkTarget::Kind::Article:
         if (const Article *article = data.article(target.key))
