@@ -188,18 +188,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since publication (as of %1)</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since publication</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More about %1</source>
         <comment>link to the pane of a country or organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since publication (as of %1)</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since publication</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise (as of %1)</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked (as of %1)</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +309,20 @@
     </message>
     <message>
         <source>Article text in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <comment>label before the choice of the article text: Indonesian, English or side by side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;notes</source>
+        <comment>the notes under the article&apos;s paragraphs on what changed since publication</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes on what has changed since the article was published, what is disputed and what was checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,19 +187,39 @@
         <translation>Terjemahan</translation>
     </message>
     <message>
-        <source>Since publication (as of %1)</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation>Sejak artikel terbit (per %1)</translation>
-    </message>
-    <message>
-        <source>Since publication</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation>Sejak artikel terbit</translation>
-    </message>
-    <message>
         <source>More about %1</source>
         <comment>link to the pane of a country or organization</comment>
         <translation>Selengkapnya tentang %1</translation>
+    </message>
+    <message>
+        <source>Changed since publication (as of %1)</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation>Berubah sejak artikel terbit (per %1)</translation>
+    </message>
+    <message>
+        <source>Changed since publication</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation>Berubah sejak artikel terbit</translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise (as of %1)</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation>Diperdebatkan atau kurang tepat (per %1)</translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation>Diperdebatkan atau kurang tepat</translation>
+    </message>
+    <message>
+        <source>Checked (as of %1)</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
+        <translation>Sudah diperiksa (per %1)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
+        <translation>Sudah diperiksa</translation>
     </message>
 </context>
 <context>
@@ -289,6 +309,20 @@
     <message>
         <source>Article text in English</source>
         <translation>Teks artikel dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <comment>label before the choice of the article text: Indonesian, English or side by side</comment>
+        <translation>Baca:</translation>
+    </message>
+    <message>
+        <source>Show &amp;notes</source>
+        <comment>the notes under the article&apos;s paragraphs on what changed since publication</comment>
+        <translation>Tampilkan &amp;catatan</translation>
+    </message>
+    <message>
+        <source>Show the notes on what has changed since the article was published, what is disputed and what was checked</source>
+        <translation>Tampilkan catatan tentang apa yang berubah sejak artikel terbit, apa yang diperdebatkan, dan apa yang sudah diperiksa</translation>
     </message>
 </context>
 <context>

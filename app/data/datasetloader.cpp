@@ -189,8 +189,12 @@ Paragraph Parser::paragraph(const QJsonObject &o, const QString &path)
     const QJsonArray notes = o.value(u"notes").toArray();
     for (qsizetype n = 0; n < notes.size(); ++n) {
         const QJsonObject note = notes.at(n).toObject();
+        const QString kind = note.value(u"kind").toString();
         p.notes.append({text(note.value(u"text")), note.value(u"target").toString(),
-                        date(note.value(u"as_of"), path + u"/notes/%1/as_of"_s.arg(n))});
+                        date(note.value(u"as_of"), path + u"/notes/%1/as_of"_s.arg(n)),
+                        kind == u"checked"     ? FactNote::Kind::Checked
+                        : kind == u"contested" ? FactNote::Kind::Contested
+                                               : FactNote::Kind::Changed});
     }
     return p;
 }
