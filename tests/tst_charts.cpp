@@ -1,9 +1,9 @@
 // The charts as a reader meets them, on the offscreen platform: the values they draw, saving
 // and copying them, clicking a bar, a slice or a cell, and a language switch.
 #include "charts/membershiptimeline.h"
-#include "data/datastore.h"
 #include "i18n/formatting.h"
 #include "i18n/languagemanager.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
@@ -99,7 +99,7 @@ private slots:
 private:
     void openTab(int tab);
 
-    std::unique_ptr<DataStore> m_data;
+    std::unique_ptr<DataSources> m_data;
     std::unique_ptr<Session> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -111,10 +111,10 @@ void TestCharts::initTestCase()
 
 void TestCharts::init()
 {
-    m_data = std::make_unique<DataStore>();
-    QVERIFY(m_data->loadBundled().isEmpty());
     m_languages = std::make_unique<Session>();
     m_languages->setLanguage(Language::English);
+    m_data = std::make_unique<DataSources>(*m_languages);
+    QVERIFY(m_data->loadBundled().isEmpty());
     m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
     m_window->resize(1280, 800);
     m_window->show();
@@ -124,8 +124,8 @@ void TestCharts::init()
 void TestCharts::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
     m_data.reset();
+    m_languages.reset();
 }
 
 // Clicks a tab of the alliance pane, as a reader would.
