@@ -92,6 +92,23 @@ QByteArray withValue(const QByteArray &bytes, const QString &pointer, const QJso
     return QJsonDocument(set(root, path).toObject()).toJson();
 }
 
+// The published bytes with the article copied (under new ids) until they are 6 MiB: checking
+// that takes a while.
+QByteArray largeDataset(const QByteArray &bytes)
+{
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonArray articles = root.value(u"articles").toArray();
+    const QJsonObject article = articles.first().toObject();
+    const qsizetype articleSize = QJsonDocument(article).toJson(QJsonDocument::Compact).size();
+    for (int i = 0; articles.size() * articleSize < 6 * 1024 * 1024; ++i) {
+        QJsonObject copy = article;
+        copy[u"id"] = u"copy-%1"_s.arg(i);
+        articles.append(copy);
+    }
+    root[u"articles"] = articles;
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(CannedResponse)
@@ -113,6 +130,7 @@ private slots:
     void httpsUpdate();
     void progressAndCancel();
     void validatedOffTheGuiThread();
+    void cancelWhileValidating();
     void unsavableUpdateIsNotUsed();
     void failureChangesNothing_data();
     void failureChangesNothing();
@@ -320,17 +338,7 @@ void TestDatasetUpdater::progressAndCancel()
 // thread, and the event loop (the window) keeps running meanwhile.
 void TestDatasetUpdater::validatedOffTheGuiThread()
 {
-    QJsonObject root = QJsonDocument::fromJson(m_version2).object();
-    QJsonArray articles = root.value(u"articles").toArray();
-    const QJsonObject article = articles.first().toObject();
-    const qsizetype articleSize = QJsonDocument(article).toJson(QJsonDocument::Compact).size();
-    for (int i = 0; articles.size() * articleSize < 6 * 1024 * 1024; ++i) {
-        QJsonObject copy = article;
-        copy[u"id"] = u"copy-%1"_s.arg(i);
-        articles.append(copy);
-    }
-    root[u"articles"] = articles;
-    const QByteArray large = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const QByteArray large = largeDataset(m_version2);
     QVERIFY(large.size() < DatasetUpdater::DefaultMaximumSize);
     m_server.respond("/large.json", CannedResponse::ok(large, "\"large\""));
     m_updater->setUrl(m_server.url(u"/large.json"_s));
@@ -354,8 +362,34 @@ void TestDatasetUpdater::validatedOffTheGuiThread()
     timer.start();
     const UpdateResult result = runCheck(*m_updater, *m_store);
     QVERIFY2(result.status == UpdateResult::Status::Updated, qPrintable(result.message));
-    QCOMPARE(m_session->dataset().articles.size(), articles.size());
+    QCOMPARE(m_session->dataset().articles.size(), QJsonDocument::fromJson(large)[u"articles"].toArray().size());
     QVERIFY2(ticks >= 3, qPrintable(u"%1 ticks in %2 ms of validation"_s.arg(ticks).arg(validation.elapsed())));
+}
+
+// Canceled after the last byte, while the download is checked: nothing is used or saved.
+void TestDatasetUpdater::cancelWhileValidating()
+{
+    downloadFirstVersion();
+    const auto inUse = m_session->sharedDataset();
+    const DownloadedDataset saved(m_storageDir->path());
+    const QByteArray savedData = readFile(saved.dataFile());
+    m_server.respond("/large.json", CannedResponse::ok(largeDataset(m_version2), "\"large\""));
+    m_updater->setUrl(m_server.url(u"/large.json"_s));
+    bool canceledWhileRunning = false;
+    connect(m_updater.get(), &DatasetUpdater::progress, this, [&](qint64 received, qint64 total) {
+        if (total > 0 && received == total) {
+            QTimer::singleShot(0, m_updater.get(), [&] {
+                canceledWhileRunning = m_updater->isRunning();
+                m_updater->cancel();
+            });
+        }
+    });
+    const UpdateResult result = runCheck(*m_updater, *m_store);
+    QVERIFY(canceledWhileRunning);
+    QCOMPARE(result.status, UpdateResult::Status::Canceled);
+    QVERIFY(!m_updater->isRunning());
+    QCOMPARE(m_session->sharedDataset(), inUse);
+    QCOMPARE(readFile(saved.dataFile()), savedData);
 }
 
 void TestDatasetUpdater::unsavableUpdateIsNotUsed()

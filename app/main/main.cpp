@@ -1,9 +1,7 @@
 // Sekutu: parses the command line and wires the session, the data sources and the window
 // together. Everything else lives in sekutu_core (app/) and sekutu_ui (ui/).
 #include "cli/commandline.h"
-#include "cli/datacheck.h"
-#include "cli/dataexport.h"
-#include "data/datasetloader.h"
+#include "cli/headlessrun.h"
 #include "i18n/languagemanager.h"
 #include "network/updatesettings.h"
 #include "session/datasources.h"
@@ -33,33 +31,13 @@ void setApplicationInfo()
 }
 
 // Modes that print and exit; they run without a display.
-int runHeadless(int argc, char **argv)
+int headlessMain(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandLineOptions options = CommandLine::parse(app.arguments());
-    if (!options.error.isEmpty()) {
-        err << options.error << Qt::endl << CommandLine::helpText();
-        return 2;
-    }
-    switch (options.mode) {
-    case CommandLineOptions::Mode::ShowHelp:
-        out << CommandLine::helpText();
-        return 0;
-    case CommandLineOptions::Mode::ShowVersion:
-        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    case CommandLineOptions::Mode::CheckData:
-        return checkDataDirectory(options.checkDataDirectory, out, err);
-    case CommandLineOptions::Mode::ExportData:
-        return exportDataset(options.dataDirectory.isEmpty() ? DatasetLoader::bundledDirectory() : options.dataDirectory,
-                             options.exportFile, out, err);
-    case CommandLineOptions::Mode::RunApp:
-        break;
-    }
-    return 2;
+    return runHeadless(app.arguments(), out, err);
 }
 
 } // namespace
@@ -68,7 +46,7 @@ int main(int argc, char *argv[])
 {
     StartupProbe::markStart();
     if (CommandLine::isHeadless(argc, argv))
-        return runHeadless(argc, argv);
+        return headlessMain(argc, argv);
 
     QApplication app(argc, argv);
     StartupProbe::mark("app");
