@@ -180,6 +180,7 @@ void DatasetUpdater::onFinished()
                   QString(),
                   QDateTime::currentDateTimeUtc()};
     // Off the GUI thread: the window stays responsive while a large file is checked.
+    m_validating = true;
     m_validation.setFuture(QtConcurrent::run([bytes = m_body] { return DatasetLoader::loadPublished(bytes); }));
 }
 
@@ -187,6 +188,7 @@ void DatasetUpdater::onValidated()
 {
     // Taken, not copied: the future then no longer holds a second dataset.
     PublishedLoadResult loaded = m_validation.future().takeResult();
+    m_validating = false;
     if (m_abort == Abort::Canceled) {
         finish(canceled());
         return;

@@ -70,7 +70,7 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCaCertificates = certificates; }
 
     // While downloading and while validating the download.
-    bool isRunning() const { return !m_reply.isNull() || m_validation.isRunning(); }
+    bool isRunning() const { return !m_reply.isNull() || m_validating; }
 
 public slots:
     // Starts a check of url(); does nothing while one runs. Ends with finished(). inUse is the
@@ -107,6 +107,7 @@ private:
     QByteArray m_body;
     DownloadInfo m_received; // the download being validated: its ETag, Last-Modified and time
     QFutureWatcher<PublishedLoadResult> m_validation;
+    bool m_validating = false; // until onValidated(), also after the worker is done
     Abort m_abort = Abort::None;
     std::chrono::milliseconds m_timeout = DefaultTransferTimeout;
     qint64 m_maximumSize = DefaultMaximumSize;
