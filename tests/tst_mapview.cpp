@@ -1,9 +1,9 @@
 // The world map as a reader uses it, on the offscreen platform: a click on Indonesia opens
 // Indonesia's pane and Back returns to the map; the slider and Play move through the years;
 // zoom by keyboard; a language switch relabels without recolouring.
-#include "data/datastore.h"
 #include "map/mapcolouring.h"
 #include "map/worldmap.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "ui/alliancepane.h"
 #include "ui/countrypane.h"
@@ -62,7 +62,7 @@ private:
     QComboBox *kindBox() const { return m_page->findChild<QComboBox *>(u"mapColourBy"_s); }
     QLabel *welcome() const { return m_page->findChild<QLabel *>(u"mapWelcome"_s); }
 
-    std::unique_ptr<DataStore> m_data;
+    std::unique_ptr<DataSources> m_data;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     MapPage *m_page = nullptr;
@@ -75,10 +75,10 @@ void TestMapView::initTestCase()
 
 void TestMapView::init()
 {
-    m_data = std::make_unique<DataStore>();
-    QVERIFY(m_data->loadBundled().isEmpty());
     m_session = std::make_unique<Session>();
     m_session->setLanguage(Language::English);
+    m_data = std::make_unique<DataSources>(*m_session);
+    QVERIFY(m_data->loadBundled().isEmpty());
     m_window = std::make_unique<MainWindow>(*m_session, *m_data);
     m_window->resize(1366, 768);
     m_window->show();
@@ -91,8 +91,8 @@ void TestMapView::init()
 void TestMapView::cleanup()
 {
     m_window.reset();
-    m_session.reset();
     m_data.reset();
+    m_session.reset();
 }
 
 QList<MapCategory> TestMapView::categoriesOf(const QString &code) const
