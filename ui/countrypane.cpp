@@ -6,7 +6,10 @@
 #include "session/session.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 CountryPane::CountryPane(Session &session, QWidget *parent)
     : QWidget(parent)
@@ -42,6 +45,13 @@ void CountryPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         m_browser->setAccessibleName(tr("Country details"));
     QWidget::changeEvent(event);
+}
+
+// On a small screen the locator gives up height to the text.
+void CountryPane::resizeEvent(QResizeEvent *event)
+{
+    m_locator->setFixedHeight(std::clamp(height() / 5, 72, 120));
+    QWidget::resizeEvent(event);
 }
 
 void CountryPane::refresh(bool keepScroll)

@@ -21,7 +21,6 @@ LocatorMap::LocatorMap(Session &session, QWidget *parent)
 {
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setMinimumHeight(compactHeight);
     connect(&m_session, &Session::datasetChanged, this, &LocatorMap::recolour);
     // Only the legend's words change with the language: repaint, no recolouring.
     connect(&m_session, &Session::languageChanged, this, qOverload<>(&QWidget::update));
@@ -48,7 +47,7 @@ void LocatorMap::setLegendShown(bool shown)
 {
     m_legendShown = shown;
     setSizePolicy(QSizePolicy::Preferred, shown ? QSizePolicy::Expanding : QSizePolicy::Fixed);
-    setMinimumHeight(shown ? 160 : compactHeight);
+    setMinimumHeight(shown ? 160 : 0);
     updateGeometry();
     recolour();
 }
