@@ -14,27 +14,27 @@ namespace {
 const char *const Countries = R"({"countries": [
  {"code": "RU", "alpha3": "RUS", "name": {"en": "Russia", "id": "Rusia"}, "iso_name": {"en": "Russian Federation", "id": "Federasi Rusia"},
   "capital": {"en": "Moscow", "id": "Moskwa"}, "region": "europe", "un_status": "member", "area_km2": 17098242,
-  "population": {"value": 143533851, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"},
+  "population": {"value": 143533851, "year": 2024, "source": "World Bank"}, "source": [{"publisher": "Test", "title": "test", "date": "2026"}], "as_of": "2026-11-25"},
  {"code": "AM", "alpha3": "ARM", "name": {"en": "Armenia", "id": "Armenia"}, "iso_name": {"en": "Armenia", "id": "Armenia"},
   "capital": {"en": "Yerevan", "id": "Yerevan"}, "region": "asia", "un_status": "member", "area_km2": 29743,
-  "population": {"value": 2990900, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"}
+  "population": {"value": 2990900, "year": 2024, "source": "World Bank"}, "source": [{"publisher": "Test", "title": "test", "date": "2026"}], "as_of": "2026-11-25"}
 ]})";
 
 const char *const Organizations = R"({"organizations": [
  {"id": "csto", "kind": "military_alliance", "name": {"en": "Collective Security Treaty Organization", "id": "Organisasi Perjanjian Keamanan Kolektif"},
   "abbreviation": {"en": "CSTO", "id": "CSTO"}, "founded": {"date": "1992-05-15", "place": {"en": "Tashkent", "id": "Tashkent"}},
   "summary": {"en": "A military alliance.", "id": "Aliansi militer."},
-  "obligation": {"article": {"en": "Article 4", "id": "Pasal 4"}, "type": "defense", "gist": {"en": "Help.", "id": "Bantuan."}, "source": ["treaty"]},
-  "history": [{"date": "1992-05-15", "type": "treaty_signed", "country": "RU", "text": {"en": "Signed.", "id": "Ditandatangani."}, "source": ["treaty"]}],
+  "obligation": {"article": {"en": "Article 4", "id": "Pasal 4"}, "type": "defense", "gist": {"en": "Help.", "id": "Bantuan."}, "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]},
+  "history": [{"date": "1992-05-15", "type": "treaty_signed", "country": "RU", "text": {"en": "Signed.", "id": "Ditandatangani."}, "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]}],
   "members": [
-   {"country": "RU", "role": "member", "joined": "1992-05-15", "source": ["treaty"]},
-   {"country": "AM", "role": "member", "joined": "1992-05-15", "suspended": "2024-02", "source": ["treaty"]}
+   {"country": "RU", "role": "member", "joined": "1992-05-15", "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]},
+   {"country": "AM", "role": "member", "joined": "1992-05-15", "suspended": "2024-02", "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]}
   ],
-  "source": ["treaty"], "as_of": "2026-11-25"}
+  "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}], "as_of": "2026-11-25"}
 ]})";
 
 const char *const Relations = R"({"relations": [
- {"country": "AM", "type": "strained", "treaties": ["csto"], "summary": {"en": "Strained.", "id": "Tegang."}, "as_of": "2026-01", "source": ["news"]}
+ {"country": "AM", "type": "strained", "treaties": ["csto"], "summary": {"en": "Strained.", "id": "Tegang."}, "as_of": "2026-01", "source": [{"publisher": "News", "title": "news", "date": "2026"}]}
 ]})";
 
 const char *const Articles = R"({"articles": [

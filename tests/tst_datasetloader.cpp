@@ -16,27 +16,27 @@ namespace {
 const char *const CountriesJson = R"({"countries": [
  {"code": "RU", "alpha3": "RUS", "name": {"en": "Russia", "id": "Rusia"}, "iso_name": {"en": "Russian Federation", "id": "Federasi Rusia"},
   "capital": {"en": "Moscow", "id": "Moskwa"}, "region": "europe", "un_status": "member", "area_km2": 17098242,
-  "population": {"value": 143533851, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"},
+  "population": {"value": 143533851, "year": 2024, "source": "World Bank"}, "source": [{"publisher": "Test", "title": "test", "date": "2026"}], "as_of": "2026-11-25"},
  {"code": "AM", "alpha3": "ARM", "name": {"en": "Armenia", "id": "Armenia"}, "iso_name": {"en": "Armenia", "id": "Armenia"},
   "capital": {"en": "Yerevan", "id": "Yerevan"}, "region": "asia", "un_status": "member", "area_km2": 29743,
-  "population": {"value": 2990900, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"}
+  "population": {"value": 2990900, "year": 2024, "source": "World Bank"}, "source": [{"publisher": "Test", "title": "test", "date": "2026"}], "as_of": "2026-11-25"}
 ]})";
 
 const char *const OrganizationsJson = R"({"organizations": [
  {"id": "csto", "kind": "military_alliance", "name": {"en": "Collective Security Treaty Organization", "id": "Organisasi Perjanjian Keamanan Kolektif"},
   "abbreviation": {"en": "CSTO", "id": "CSTO"}, "founded": {"date": "1992-05-15", "place": {"en": "Tashkent", "id": "Tashkent"}},
   "summary": {"en": "A military alliance.", "id": "Aliansi militer."},
-  "obligation": {"article": {"en": "Article 4", "id": "Pasal 4"}, "type": "defense", "gist": {"en": "Help.", "id": "Bantuan."}, "source": ["treaty"]},
-  "history": [{"date": "1992-05-15", "type": "treaty_signed", "country": "RU", "text": {"en": "Signed.", "id": "Ditandatangani."}, "source": ["treaty"]}],
+  "obligation": {"article": {"en": "Article 4", "id": "Pasal 4"}, "type": "defense", "gist": {"en": "Help.", "id": "Bantuan."}, "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]},
+  "history": [{"date": "1992-05-15", "type": "treaty_signed", "country": "RU", "text": {"en": "Signed.", "id": "Ditandatangani."}, "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]}],
   "members": [
-   {"country": "RU", "role": "member", "joined": "1992-05-15", "source": ["treaty"]},
-   {"country": "AM", "role": "member", "joined": "1992-05-15", "suspended": "2024-02", "source": ["treaty"]}
+   {"country": "RU", "role": "member", "joined": "1992-05-15", "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]},
+   {"country": "AM", "role": "member", "joined": "1992-05-15", "suspended": "2024-02", "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}]}
   ],
-  "source": ["treaty"], "as_of": "2026-11-25"}
+  "source": [{"publisher": "Treaty", "title": "treaty", "date": "2026"}], "as_of": "2026-11-25"}
 ]})";
 
 const char *const RelationsJson = R"({"relations": [
- {"country": "AM", "type": "strained", "treaties": ["csto"], "summary": {"en": "Strained.", "id": "Tegang."}, "as_of": "2026-01", "source": ["news"]}
+ {"country": "AM", "type": "strained", "treaties": ["csto"], "summary": {"en": "Strained.", "id": "Tegang."}, "as_of": "2026-01", "source": [{"publisher": "News", "title": "news", "date": "2026"}]}
 ]})";
 
 const char *const ArticlesJson = R"({"articles": [
@@ -169,7 +169,7 @@ void TestDatasetLoader::malformed_data()
     row("member-unknown-role", "organizations.json", "/organizations/0/members/1/role", u"ally"_s,
         "/organizations/0/members/1/role", "\"ally\" is not one of");
     row("member-phases-overlap", "organizations.json", "/organizations/0/members/2",
-        QJsonObject{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"2000"_s}, {u"source"_s, QJsonArray{u"x"_s}}},
+        QJsonObject{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"2000"_s}, {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"x"_s}, {u"title"_s, u"x"_s}, {u"date"_s, u"2026"_s}}}}},
         "/organizations/0/members/2/joined", "overlaps /organizations/0/members/0");
     row("members-empty", "organizations.json", "/organizations/0/members", QJsonArray(),
         "/organizations/0/members", "at least 1 item");
@@ -364,10 +364,10 @@ void TestDatasetLoader::membershipPhases()
 {
     QFETCH(QStringList, phases);
     QFETCH(QString, expected);
-    QJsonArray members{QJsonObject{{u"country"_s, u"AM"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"1992"_s}, {u"source"_s, QJsonArray{u"x"_s}}}};
+    QJsonArray members{QJsonObject{{u"country"_s, u"AM"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"1992"_s}, {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"x"_s}, {u"title"_s, u"x"_s}, {u"date"_s, u"2026"_s}}}}}};
     for (const QString &phase : phases) {
         QJsonObject member{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, phase.section(u'/', 0, 0)},
-                           {u"source"_s, QJsonArray{u"x"_s}}};
+                           {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"x"_s}, {u"title"_s, u"x"_s}, {u"date"_s, u"2026"_s}}}}};
         if (const QString left = phase.section(u'/', 1, 1); !left.isEmpty())
             member.insert(u"left"_s, left);
         members.append(member);

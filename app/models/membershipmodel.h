@@ -39,6 +39,7 @@ public:
 private:
     const Organization *currentOrganization() const;
     QString status(const Membership &member) const;
+    QString citations(const QList<Source> &sources) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     QString m_organizationId;

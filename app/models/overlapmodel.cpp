@@ -61,7 +61,7 @@ void OverlapModel::recompute()
     for (const Organization &org : m_dataset->organizations) {
         QStringList codes;
         for (const Membership &m : org.members) {
-            if (MembershipTimeline::isFullMember(m) && m.isActiveOn(m_day) && !codes.contains(m.country))
+            if (MembershipTimeline::isFullMember(m) && m.isState() && m.isActiveOn(m_day) && !codes.contains(m.country))
                 codes.append(m.country);
         }
         m_members.append(codes);
