@@ -1751,6 +1751,16 @@
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
+    <message>
+        <source>Participant (not a member)</source>
+        <comment>role in an organization</comment>
+        <translation>Peserta (bukan anggota)</translation>
+    </message>
+    <message>
+        <source>Invited (not confirmed)</source>
+        <comment>role in an organization</comment>
+        <translation>Diundang (belum terkonfirmasi)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

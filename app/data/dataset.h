@@ -47,7 +47,7 @@ struct Membership
 {
     QString country;      // empty for a member that is not a state
     LocalizedText entity; // the name of such a member (the European Union in the G20)
-    QString role; // member, observer, partner, dialogue_partner, associate, party
+    QString role; // member, observer, partner, dialogue_partner, associate, participant, invited, party
     PartialDate joined;
     PartialDate left;      // invalid while still a member
     PartialDate suspended; // participation frozen or suspended since
