@@ -161,6 +161,7 @@ private slots:
     void sourceChecker();
     void sourcesAreTrustworthy();
     void glossaryFormsInData();
+    void tiesRecorded();
     void indonesianNames_data();
     void indonesianNames();
     void articleAttribution();
@@ -436,6 +437,31 @@ void TestBundledData::glossaryFormsInData()
         }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void TestBundledData::tiesRecorded()
+{
+    // Every post-Soviet state, every G20 member and every country the article names has a
+    // recorded tie to Russia: a blank would read as "no tie".
+    QStringList codes{u"AM"_s, u"AZ"_s, u"BY"_s, u"EE"_s, u"GE"_s, u"KZ"_s, u"KG"_s, u"LV"_s, u"LT"_s,
+                      u"MD"_s, u"TJ"_s, u"TM"_s, u"UA"_s, u"UZ"_s};
+    for (const Membership &m : m_data.organization(u"g20"_s)->members) {
+        if (m.isState() && m.country != u"RU")
+            codes.append(m.country);
+    }
+    for (const Paragraph &p : m_data.articles.constFirst().paragraphs) {
+        for (const Mention &mention : p.mentions) {
+            if (mention.target.startsWith(u"country/") && mention.target != u"country/RU")
+                codes.append(mention.target.mid(8));
+        }
+    }
+    QStringList missing;
+    for (const QString &code : std::as_const(codes)) {
+        if (!m_data.relation(code) && !missing.contains(code))
+            missing.append(code);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    QCOMPARE(m_data.relation(u"GE"_s)->type, u"strained"_s);
 }
 
 void TestBundledData::indonesianNames_data()
