@@ -166,6 +166,7 @@ private slots:
     void indonesianNames();
     void articleAttribution();
     void independentValidatorAgrees();
+    void independentValidatorRejectsProxies();
     void generatorReproducesCountries();
     void codesMatchIsoCodes();
     void checkDataCommand();
@@ -514,6 +515,38 @@ void TestBundledData::independentValidatorAgrees()
     if (process.exitCode() != 0 && process.readAllStandardError().contains("No module named 'jsonschema'"))
         QSKIP("python3-jsonschema is not installed");
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestBundledData::independentValidatorRejectsProxies()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"schema"_s)));
+    QVERIFY(QFile::copy(SourceDir + u"/resources/data/schema/sekutu.schema.json"_s, dir.filePath(u"schema/sekutu.schema.json"_s)));
+    for (const QString &name : DatasetLoader::fileNames())
+        QVERIFY(QFile::copy(SourceDir + u"/resources/data/"_s + name, dir.filePath(name)));
+    QFile organizations(dir.filePath(u"organizations.json"_s));
+    QVERIFY(organizations.open(QIODevice::ReadWrite));
+    QJsonObject root = QJsonDocument::fromJson(organizations.readAll()).object();
+    QJsonArray list = root[u"organizations"_s].toArray();
+    QJsonObject first = list[0].toObject();
+    QJsonArray sources = first[u"source"_s].toArray();
+    sources.append(QJsonObject{{u"publisher"_s, u"Wikipedia"_s}, {u"title"_s, u"CSTO"_s}, {u"date"_s, u"2026"_s},
+                               {u"url"_s, u"http://movatter.jp/mt/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FCSTO"_s}});
+    first[u"source"_s] = sources;
+    list[0] = first;
+    root[u"organizations"_s] = list;
+    organizations.resize(0);
+    organizations.write(QJsonDocument(root).toJson());
+    organizations.close();
+
+    QProcess process;
+    process.start(python(), {SourceDir + u"/tools/validate_data.py"_s, dir.path()});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray output = process.readAllStandardOutput();
+    if (process.exitCode() != 0 && process.readAllStandardError().contains("No module named 'jsonschema'"))
+        QSKIP("python3-jsonschema is not installed");
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(output.contains("movatter.jp") && output.contains("proxy or mirror"), output.constData());
 }
 
 void TestBundledData::generatorReproducesCountries()
