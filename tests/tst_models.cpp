@@ -40,6 +40,7 @@ private slots:
     void asOf_data();
     void asOf();
     void languageSwitch();
+    void tieNotRecordedAndNonStateMembers();
     void sortsByCollation();
     void navigationHistory();
 
@@ -205,6 +206,34 @@ void TestModels::languageSwitch()
     QCOMPARE(members.index(0, MembershipModel::JoinedColumn).data().toString(), u"15 Mei 1992"_s);
     members.setLanguage(Language::English);
     QCOMPARE(members.index(0, MembershipModel::JoinedColumn).data().toString(), u"15 May 1992"_s);
+}
+
+void TestModels::tieNotRecordedAndNonStateMembers()
+{
+    // A blank tie would read as "no tie": a country without a record says so.
+    CountryModel countries;
+    countries.setDataset(m_data);
+    QVERIFY(!m_data->relation(u"NZ"_s));
+    QCOMPARE(countries.indexOf(u"NZ"_s).siblingAtColumn(CountryModel::TieColumn).data().toString(), u"not recorded"_s);
+    QCOMPARE(countries.indexOf(u"GE"_s).siblingAtColumn(CountryModel::TieColumn).data().toString(), u"Strained"_s);
+    QVERIFY(!countries.indexOf(u"RU"_s).siblingAtColumn(CountryModel::TieColumn).data().toString().isEmpty());
+
+    // The G20's members that are not states are listed by name, without a flag or a code.
+    MembershipModel members;
+    QAbstractItemModelTester tester(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    members.setDataset(m_data);
+    members.setOrganization(u"g20"_s);
+    QStringList entities;
+    for (int row = 0; row < members.rowCount(); ++row) {
+        const QModelIndex name = members.index(row, MembershipModel::CountryColumn);
+        if (name.data(MembershipModel::CountryCodeRole).toString().isEmpty()) {
+            entities.append(name.data().toString());
+            QVERIFY(name.data(Qt::DecorationRole).isNull());
+        }
+    }
+    QCOMPARE(entities, (QStringList{u"European Union"_s, u"African Union"_s}));
+    members.setLanguage(Language::Indonesian);
+    QCOMPARE(members.index(members.rowCount() - 1, MembershipModel::CountryColumn).data().toString(), u"Uni Afrika"_s);
 }
 
 void TestModels::sortsByCollation()
