@@ -409,12 +409,12 @@ def build():
         sources = [iso_src, cldr_src, wc_src]
         if wb:
             sources.append(wb_src)
-        if used_override:
-            sources.append(OVERRIDES_SOURCE)
         for s in [x for e in extra_sources for x in (e if isinstance(e, list) else [e])]:
             if s and s not in sources:
                 check_source(s, where("source"))
                 sources.append(s)
+        if used_override:  # Sekutu's own editing comes after the sources it rests on
+            sources.append(OVERRIDES_SOURCE)
         country["source"] = sources
         country["as_of"] = AS_OF
 
