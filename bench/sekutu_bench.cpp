@@ -3,9 +3,9 @@
 #include "syntheticdata.h"
 
 #include "data/datasetloader.h"
-#include "data/datastore.h"
 #include "data/schemavalidator.h"
 #include "i18n/languagemanager.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
@@ -128,9 +128,10 @@ void loading(const QString &label, const QMap<QString, QByteArray> &files, int r
 
 void searching(const QString &label, const std::shared_ptr<const Dataset> &data, int runs)
 {
-    CountryModel model;
-    model.setDataset(data);
-    CountryFilterModel proxy;
+    Session session;
+    session.setDataset(data);
+    CountryModel model(session);
+    CountryFilterModel proxy(session);
     proxy.setSourceModel(&model);
     proxy.sort(CountryModel::NameColumn); // as the list shows it
     const QString rowsLabel = u"%1: %2 countries"_s.arg(label).arg(model.rowCount());
@@ -144,10 +145,11 @@ void searching(const QString &label, const std::shared_ptr<const Dataset> &data,
 
 void asOfDate(const QString &label, const std::shared_ptr<const Dataset> &data, const QString &organization, int runs)
 {
-    MembershipModel model;
-    model.setDataset(data);
+    Session session;
+    session.setDataset(data);
+    MembershipModel model(session);
     model.setOrganization(organization);
-    MembershipFilterModel proxy;
+    MembershipFilterModel proxy(session);
     proxy.setSourceModel(&model);
     proxy.sort(MembershipModel::JoinedColumn); // as the members table shows it
     const QString rowsLabel = u"%1: %2, %3 membership rows"_s.arg(label, organization).arg(model.rowCount());
@@ -160,16 +162,16 @@ void asOfDate(const QString &label, const std::shared_ptr<const Dataset> &data, 
 
 void languageSwitch(int runs)
 {
-    DataStore data;
-    if (!data.loadBundled().isEmpty())
-        qFatal("the bundled data does not load");
     Session languages;
     languages.setLanguage(Language::English);
+    DataSources data(languages);
+    if (!data.loadBundled().isEmpty())
+        qFatal("the bundled data does not load");
     MainWindow window(languages, data);
     window.resize(1280, 800);
     window.show();
     // Every view open once: panes keep their content when another one is shown.
-    const std::shared_ptr<const Dataset> dataset = data.dataset();
+    const std::shared_ptr<const Dataset> dataset = languages.sharedDataset();
     for (const LinkTarget &target : {LinkTarget::country(u"RU"_s), LinkTarget::organization(u"csto"_s), LinkTarget::overview(),
                                      LinkTarget::article(dataset->articles.constFirst().id)}) {
         window.open(target);

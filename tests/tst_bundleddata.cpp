@@ -1,7 +1,7 @@
 // The bundled data: it loads and validates, an independent validator agrees, the generator
 // reproduces the countries, codes agree with iso-codes, and the facts readers check are right.
 #include "data/datasetloader.h"
-#include "models/organizationmodel.h"
+#include "data/membership.h"
 
 #include <QDir>
 
@@ -262,7 +262,7 @@ void TestBundledData::nato()
 {
     const Organization *nato = m_data.organization(u"nato"_s);
     QVERIFY(nato);
-    QCOMPARE(OrganizationModel::memberCount(*nato, QDate(2026, 11, 25)), 32);
+    QCOMPARE(memberCount(*nato, QDate(2026, 11, 25)), 32);
     QCOMPARE(activeMembers(*nato, QDate(1949, 4, 4)).size(), 12);
     auto joined = [nato](const QString &code) {
         for (const Membership &m : nato->members) {
@@ -361,7 +361,7 @@ void TestBundledData::memberCounts()
     QFETCH(int, members);
     const Organization *org = m_data.organization(organization);
     QVERIFY(org);
-    QCOMPARE(OrganizationModel::memberCount(*org, day), members);
+    QCOMPARE(memberCount(*org, day), members);
 }
 
 void TestBundledData::nonAlignedMovementFounding()

@@ -4,8 +4,11 @@
 #include "charts/membershiptimeline.h"
 #include "charts/relationgroups.h"
 #include "content/panehtml.h"
+#include "data/membership.h"
 #include "data/datasetloader.h"
 #include "models/overlapmodel.h"
+#include "session/session.h"
+#include "sessionfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -163,7 +166,7 @@ void TestChartData::timelineForEveryOrganization()
         QVERIFY2(!steps.isEmpty(), qPrintable(org.id));
         int members = 0;
         for (const Membership &m : org.members)
-            members += MembershipTimeline::isFullMember(m) && m.isActiveOn(today);
+            members += isFullMember(m) && m.isActiveOn(today);
         QVERIFY2(steps.constLast().count == members, qPrintable(org.id));
     }
     QVERIFY(MembershipTimeline::compute(Organization(), today).isEmpty());
@@ -213,8 +216,8 @@ void TestChartData::relationGroups()
 
 void TestChartData::overlapModel()
 {
-    OverlapModel model;
-    model.setDataset(m_data);
+    SessionFixture session;
+    OverlapModel model(session);
     model.setDate(QDate(2026, 11, 25));
     QCOMPARE(model.rowCount(), int(m_data->organizations.size()));
     QCOMPARE(model.columnCount(), model.rowCount());
@@ -246,7 +249,7 @@ void TestChartData::overlapModel()
     // Names follow the language; the shared countries as links.
     model.setDate(QDate(2026, 11, 25));
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
-    model.setLanguage(Language::Indonesian);
+    session->setLanguage(Language::Indonesian);
     QVERIFY(headers.count() >= 1);
     QCOMPARE(model.headerData(m_data->organizationRow(u"union-state"_s), Qt::Vertical).toString(), u"Negara Uni"_s);
     const QString html = PaneHtml::sharedMembers(*m_data, u"csto"_s, u"sco"_s,
@@ -256,14 +259,17 @@ void TestChartData::overlapModel()
 
 void TestChartData::overlapModelTester()
 {
-    OverlapModel model;
+    Session session;
+    OverlapModel model(session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDataset(m_data);
-    model.setLanguage(Language::Indonesian);
-    model.setDate(QDate(1995, 1, 1));
-    model.setDataset(nullptr);
     QCOMPARE(model.rowCount(), 0);
-    model.setDataset(m_data);
+    session.setDataset(m_data);
+    QCOMPARE(model.rowCount(), int(m_data->organizations.size()));
+    session.setLanguage(Language::Indonesian);
+    model.setDate(QDate(1995, 1, 1));
+    session.setDataset(std::make_shared<const Dataset>());
+    QCOMPARE(model.rowCount(), 0);
+    session.setDataset(m_data);
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

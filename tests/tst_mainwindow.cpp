@@ -1,7 +1,7 @@
 // The explorer as a reader uses it: clicks, typing, the as-of date, back and forward, and a
 // language switch, on the offscreen platform.
-#include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
@@ -11,8 +11,11 @@
 #include "ui/countrypane.h"
 #include "ui/linkbrowser.h"
 #include "ui/mainwindow.h"
+#include "ui/overviewpane.h"
 #include "ui/sidebar.h"
+#include "guiactions.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,39 +23,25 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTextBlock>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Clicks the first link to href in a text browser, as a reader would.
-bool clickLink(QTextBrowser *browser, const QString &href)
-{
-    QTextDocument *document = browser->document();
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(document);
-            cursor.setPosition(fragment.position() + fragment.length() / 2);
-            browser->setTextCursor(cursor);
-            browser->ensureCursorVisible();
-            const QPoint point = browser->cursorRect(cursor).center();
-            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
-            return true;
-        }
-    }
-    return false;
-}
-
 int visibleRows(const QAbstractItemModel *model)
 {
     return model->rowCount();
+}
+
+// The row of a country in the list's (filtered, sorted) model.
+QModelIndex countryRow(const QAbstractItemModel *model, const QString &code)
+{
+    const QModelIndexList found = model->match(model->index(0, 0), CountryModel::CodeRole, code, 1, Qt::MatchExactly);
+    return found.isEmpty() ? QModelIndex() : found.constFirst();
 }
 
 } // namespace
@@ -73,10 +62,17 @@ private slots:
     void compareShowsSharedMembers();
     void backAndForward();
     void languageSwitch();
+    void overviewIsMadeWhenFirstOpened();
     void invalidDataFolderKeepsData();
 
 private:
-    std::unique_ptr<DataStore> m_data;
+    template <typename T>
+    T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<DataSources> m_data;
     std::unique_ptr<Session> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -88,10 +84,10 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_data = std::make_unique<DataStore>();
-    QVERIFY(m_data->loadBundled().isEmpty());
     m_languages = std::make_unique<Session>();
     m_languages->setLanguage(Language::English);
+    m_data = std::make_unique<DataSources>(*m_languages);
+    QVERIFY(m_data->loadBundled().isEmpty());
     m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
     m_window->resize(1280, 800);
     m_window->show();
@@ -101,35 +97,36 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
     m_data.reset();
+    m_languages.reset();
 }
 
 void TestMainWindow::clickCountryRowOpensCountry()
 {
-    CountryList *list = m_window->sidebar()->countryList();
-    QTreeView *view = list->view();
-    const QModelIndex china = list->proxy()->mapFromSource(
-        static_cast<CountryModel *>(list->proxy()->sourceModel())->indexOf(u"CN"_s));
+    QTreeView *view = find<QTreeView>("countryView");
+    QVERIFY(view);
+    const QModelIndex china = countryRow(view->model(), u"CN"_s);
     QVERIFY(china.isValid());
     view->scrollTo(china);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(china).center());
     QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"CN"_s));
-    QCOMPARE(m_window->countryPane()->countryCode(), u"CN"_s);
-    QVERIFY(m_window->countryPane()->isVisible());
-    QVERIFY(m_window->countryPane()->browser()->toPlainText().contains(u"Beijing"));
+    auto *pane = find<CountryPane>("countryPane");
+    QCOMPARE(pane->countryCode(), u"CN"_s);
+    QVERIFY(pane->isVisible());
+    QVERIFY(find<LinkBrowser>("countryBrowser")->toPlainText().contains(u"Beijing"));
     QVERIFY(m_window->windowTitle().startsWith(u"China"));
 }
 
 void TestMainWindow::clickOrganizationLinkOpensOrganization()
 {
     m_window->open(LinkTarget::country(u"KZ"_s));
-    QVERIFY(clickLink(m_window->countryPane()->browser(), u"sekutu://organization/csto"_s));
+    QVERIFY(clickLink(find<LinkBrowser>("countryBrowser"), u"sekutu://organization/csto"_s));
     QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
-    QVERIFY(m_window->alliancePane()->isVisible());
-    QVERIFY(m_window->alliancePane()->browser()->toPlainText().contains(u"Collective Security Treaty Organization"));
+    QVERIFY(find<AlliancePane>("alliancePane")->isVisible());
+    auto *browser = find<LinkBrowser>("organizationBrowser");
+    QVERIFY(browser->toPlainText().contains(u"Collective Security Treaty Organization"));
     // and from the organization's history to a country
-    QVERIFY(clickLink(m_window->alliancePane()->browser(), u"sekutu://country/UZ"_s));
+    QVERIFY(clickLink(browser, u"sekutu://country/UZ"_s));
     QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"UZ"_s));
 }
 
@@ -147,20 +144,28 @@ void TestMainWindow::searchFiltersTheList()
 {
     QFETCH(QString, typed);
     QFETCH(QString, expected);
-    CountryList *list = m_window->sidebar()->countryList();
-    QCOMPARE(visibleRows(list->proxy()), 195);
-    QTest::keyClicks(list->searchField(), typed);
-    QVERIFY(visibleRows(list->proxy()) < 5);
-    QCOMPARE(list->proxy()->index(0, 0).data(CountryModel::CodeRole).toString(), expected);
-    list->searchField()->clear();
-    QCOMPARE(visibleRows(list->proxy()), 195);
+    const QAbstractItemModel *countries = find<QTreeView>("countryView")->model();
+    auto *search = find<QLineEdit>("countrySearch");
+    QCOMPARE(visibleRows(countries), 195);
+    QTest::keyClicks(search, typed);
+    QVERIFY(visibleRows(countries) < 5);
+    QCOMPARE(countries->index(0, 0).data(CountryModel::CodeRole).toString(), expected);
+    search->clear();
+    QCOMPARE(visibleRows(countries), 195);
+    // Ctrl+K finds the search field from anywhere.
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    find<QTabWidget>("sidebar")->setCurrentIndex(Sidebar::OrganizationsTab);
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(find<QTabWidget>("sidebar")->currentIndex(), int(Sidebar::CountriesTab));
+    QTRY_VERIFY(search->hasFocus());
 }
 
 void TestMainWindow::asOfDateChangesMembers()
 {
     m_window->open(LinkTarget::organization(u"csto"_s));
-    AlliancePane *pane = m_window->alliancePane();
-    QTableView *table = pane->membersView();
+    QTableView *table = find<QTableView>("membersView");
+    auto *asOf = find<QDateEdit>("asOfDate");
+    auto *allPhases = find<QCheckBox>("allPhasesBox");
     auto countries = [table] {
         QStringList codes;
         for (int row = 0; row < table->model()->rowCount(); ++row)
@@ -168,9 +173,9 @@ void TestMainWindow::asOfDateChangesMembers()
         codes.sort();
         return codes;
     };
-    pane->asOfEdit()->setDate(QDate(1995, 1, 1));
+    asOf->setDate(QDate(1995, 1, 1));
     QCOMPARE(countries(), (QStringList{u"AM"_s, u"AZ"_s, u"BY"_s, u"GE"_s, u"KG"_s, u"KZ"_s, u"RU"_s, u"TJ"_s, u"UZ"_s}));
-    pane->asOfEdit()->setDate(QDate(2026, 11, 25));
+    asOf->setDate(QDate(2026, 11, 25));
     QVERIFY(countries().contains(u"AM"_s));
     QVERIFY(!countries().contains(u"UZ"_s));
     // Armenia's frozen participation is visible in its row.
@@ -179,23 +184,30 @@ void TestMainWindow::asOfDateChangesMembers()
         if (index.data(Qt::UserRole + 1).toString() == u"AM")
             QVERIFY(index.siblingAtColumn(4).data().toString().contains(u"frozen"));
     }
-    QTest::mouseClick(pane->allPhasesBox(), Qt::LeftButton, {}, QPoint(5, pane->allPhasesBox()->height() / 2));
-    QVERIFY(pane->allPhasesBox()->isChecked());
+    QTest::mouseClick(allPhases, Qt::LeftButton, {}, QPoint(5, allPhases->height() / 2));
+    QVERIFY(allPhases->isChecked());
     QCOMPARE(countries().count(u"UZ"_s), 2);
 }
 
 void TestMainWindow::compareShowsSharedMembers()
 {
     m_window->open(LinkTarget::organization(u"csto"_s));
-    AlliancePane *pane = m_window->alliancePane();
-    pane->asOfEdit()->setDate(QDate(2026, 11, 25));
-    QComboBox *compare = pane->compareBox();
+    find<QDateEdit>("asOfDate")->setDate(QDate(2026, 11, 25));
+    auto *compare = find<QComboBox>("compareBox");
+    auto *comparison = find<LinkBrowser>("comparisonBrowser");
     compare->setCurrentIndex(compare->findData(u"nato"_s));
-    QVERIFY(pane->comparisonBrowser()->isVisible());
-    QVERIFY(pane->comparisonBrowser()->toPlainText().contains(u"In both (0)"));
+    QVERIFY(comparison->isVisible());
+    QVERIFY(comparison->toPlainText().contains(u"In both (0)"));
     compare->setCurrentIndex(compare->findData(u"sco"_s));
-    const QString text = pane->comparisonBrowser()->toPlainText();
+    const QString text = comparison->toPlainText();
     QVERIFY2(text.contains(u"Russia") && text.contains(u"Kazakhstan"), qPrintable(text));
+    // A language switch writes the comparison once, in the new language.
+    QSignalSpy rendered(comparison, &QTextEdit::textChanged);
+    m_languages->setLanguage(Language::Indonesian);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(rendered.count(), 1);
+    QVERIFY2(comparison->toPlainText().contains(u"Rusia"), qPrintable(comparison->toPlainText()));
+    QCOMPARE(compare->currentData().toString(), u"sco"_s);
 }
 
 void TestMainWindow::backAndForward()
@@ -205,15 +217,17 @@ void TestMainWindow::backAndForward()
     m_window->open(LinkTarget::country(u"FI"_s));
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"nato"_s));
-    QVERIFY(m_window->alliancePane()->isVisible());
-    QCOMPARE(m_window->alliancePane()->organizationId(), u"nato"_s);
+    auto *alliance = find<AlliancePane>("alliancePane");
+    auto *country = find<CountryPane>("countryPane");
+    QVERIFY(alliance->isVisible());
+    QCOMPARE(alliance->organizationId(), u"nato"_s);
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
-    QCOMPARE(m_window->countryPane()->countryCode(), u"RU"_s);
-    QVERIFY(m_window->countryPane()->isVisible());
+    QCOMPARE(country->countryCode(), u"RU"_s);
+    QVERIFY(country->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"nato"_s));
     // The mouse's back button.
-    QTest::mouseClick(m_window->alliancePane()->membersView()->viewport(), Qt::BackButton);
+    QTest::mouseClick(find<QTableView>("membersView")->viewport(), Qt::BackButton);
     QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"RU"_s));
 }
 
@@ -222,11 +236,12 @@ void TestMainWindow::languageSwitch()
     m_window->open(LinkTarget::country(u"CN"_s));
     const QString fileMenu = m_window->menuBar()->actions().constFirst()->text();
     QSignalSpy changed(m_languages.get(), &Session::languageChanged);
-    m_window->languageBox()->setCurrentIndex(m_window->languageBox()->findData(u"id"_s));
-    emit m_window->languageBox()->activated(m_window->languageBox()->currentIndex());
+    auto *languageBox = find<QComboBox>("languageBox");
+    languageBox->setCurrentIndex(languageBox->findData(u"id"_s));
+    emit languageBox->activated(languageBox->currentIndex());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_languages->language(), Language::Indonesian);
-    QVERIFY(m_window->countryPane()->browser()->toPlainText().contains(u"Tiongkok"));
+    QVERIFY(find<LinkBrowser>("countryBrowser")->toPlainText().contains(u"Tiongkok"));
     QVERIFY(m_window->windowTitle().startsWith(u"Tiongkok"));
     QTRY_VERIFY(m_window->menuBar()->actions().constFirst()->text() != fileMenu); // LanguageChange is posted
     // Navigation survives the switch.
@@ -236,13 +251,43 @@ void TestMainWindow::languageSwitch()
     QTRY_COMPARE(m_window->menuBar()->actions().constFirst()->text(), fileMenu);
 }
 
+// Made late, in the language of the moment, with nothing handed to it.
+void TestMainWindow::overviewIsMadeWhenFirstOpened()
+{
+    QVERIFY(!find<OverviewPane>("overviewPane"));
+    m_languages->setLanguage(Language::Indonesian);
+    find<QAction>("overviewAction")->trigger();
+    QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
+    auto *overview = find<OverviewPane>("overviewPane");
+    QVERIFY(overview && overview->isVisible());
+    auto *shared = find<LinkBrowser>("sharedBrowser");
+    const QString indonesian = shared->toPlainText();
+    QVERIFY2(indonesian.contains(u"CSTO") && indonesian.contains(u"Rusia"), qPrintable(indonesian));
+    // Content is made again once per switch: on languageChanged, not again on LanguageChange.
+    QSignalSpy rendered(shared, &QTextEdit::textChanged);
+    m_languages->setLanguage(Language::English);
+    const int once = int(rendered.count());
+    QVERIFY(once > 0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(rendered.count(), once);
+    QVERIFY2(shared->toPlainText().contains(u"CSTO and SCO share 5"), qPrintable(shared->toPlainText()));
+    QVERIFY(shared->toPlainText().contains(u"Russia"));
+    QCOMPARE(m_window->windowTitle(), u"Overview — Sekutu"_s);
+
+    // A slice of the ties chart filters the country list by that kind of tie.
+    emit overview->relationTypeActivated(u"treaty_ally"_s);
+    QCOMPARE(find<QTabWidget>("sidebar")->currentIndex(), int(Sidebar::CountriesTab));
+    QCOMPARE(find<QTreeView>("countryView")->model()->rowCount(), 5);
+    QCOMPARE(find<QComboBox>("relationFilter")->currentData().toString(), u"treaty_ally"_s);
+}
+
 void TestMainWindow::invalidDataFolderKeepsData()
 {
-    const auto before = m_data->dataset();
+    const auto before = m_languages->sharedDataset();
     const DataErrors errors = m_data->loadFolder(u"/nonexistent"_s);
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(m_data->dataset(), before);
-    QCOMPARE(m_data->origin(), DataStore::Origin::Bundled);
+    QCOMPARE(m_languages->sharedDataset(), before);
+    QCOMPARE(m_data->origin(), DataSources::Origin::Bundled);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,5 @@
 // The core's item models on the bundled data: structure (QAbstractItemModelTester),
 // search, filters, the as-of date and the language switch.
-#include "data/datasetloader.h"
 #include "models/articlemodel.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
@@ -8,6 +7,8 @@
 #include "models/membershipmodel.h"
 #include "models/organizationmodel.h"
 #include "navigation/navigationhistory.h"
+#include "session/session.h"
+#include "sessionfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -32,7 +33,6 @@ class TestModels : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void modelsPassTheTester();
     void search_data();
     void search();
@@ -43,56 +43,46 @@ private slots:
     void tieNotRecordedAndNonStateMembers();
     void sortsByCollation();
     void navigationHistory();
-
-private:
-    std::shared_ptr<const Dataset> m_data;
 };
 
-void TestModels::initTestCase()
-{
-    LoadResult result = DatasetLoader::loadDirectory(DatasetLoader::bundledDirectory());
-    QVERIFY(result.ok());
-    m_data = std::make_shared<const Dataset>(std::move(result.dataset));
-}
-
+// The models start empty and follow the session: the data arriving (a reset) and the language.
 void TestModels::modelsPassTheTester()
 {
-    CountryModel countries;
+    Session session;
+    session.setLanguage(Language::English);
+    CountryModel countries(session);
     QAbstractItemModelTester t1(&countries, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    countries.setDataset(m_data);
-    CountryFilterModel filter;
+    CountryFilterModel filter(session);
     QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setSourceModel(&countries);
     filter.sort(CountryModel::NameColumn);
-    filter.setSearchText(u"ru"_s);
-    filter.setOrganization(u"csto"_s);
-    filter.setLanguage(Language::Indonesian);
-    countries.setLanguage(Language::Indonesian);
-    filter.setSearchText(QString());
-
-    MembershipModel members;
+    MembershipModel members(session);
     QAbstractItemModelTester t3(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    members.setDataset(m_data);
     members.setOrganization(u"csto"_s);
-    MembershipFilterModel membersOn;
+    MembershipFilterModel membersOn(session);
     QAbstractItemModelTester t4(&membersOn, QAbstractItemModelTester::FailureReportingMode::QtTest);
     membersOn.setSourceModel(&members);
     membersOn.sort(MembershipModel::JoinedColumn);
+    OrganizationModel organizations(session);
+    QAbstractItemModelTester t5(&organizations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ArticleModel articles(session);
+    QAbstractItemModelTester t6(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(countries.rowCount(), 0);
+
+    QSignalSpy reset(&countries, &QAbstractItemModel::modelReset);
+    session.setDataset(SessionFixture::bundledData());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(countries.rowCount(), 195);
+    QCOMPARE(members.rowCount(), 10); // phases: Uzbekistan has two
+    QCOMPARE(articles.rowCount(), 1);
+    filter.setSearchText(u"ru"_s);
+    filter.setOrganization(u"csto"_s);
+    session.setLanguage(Language::Indonesian);
+    filter.setSearchText(QString());
     membersOn.setAsOf(QDate(1995, 1, 1));
     membersOn.setAsOf(QDate());
     members.setOrganization(u"nato"_s);
-    members.setLanguage(Language::Indonesian);
-
-    OrganizationModel organizations;
-    QAbstractItemModelTester t5(&organizations, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    organizations.setDataset(m_data);
-    organizations.setLanguage(Language::Indonesian);
-
-    ArticleModel articles;
-    QAbstractItemModelTester t6(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    articles.setDataset(m_data);
-    articles.setLanguage(Language::Indonesian);
-    QCOMPARE(articles.rowCount(), 1);
+    session.setLanguage(Language::English);
 }
 
 void TestModels::search_data()
@@ -115,9 +105,9 @@ void TestModels::search()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    CountryModel countries;
-    countries.setDataset(m_data);
-    CountryFilterModel filter;
+    SessionFixture session;
+    CountryModel countries(session);
+    CountryFilterModel filter(session);
     filter.setSourceModel(&countries);
     filter.setSearchText(text);
     const QStringList found = codesIn(filter, CountryModel::CodeRole);
@@ -127,9 +117,9 @@ void TestModels::search()
 
 void TestModels::filterByOrganizationAndTie()
 {
-    CountryModel countries;
-    countries.setDataset(m_data);
-    CountryFilterModel filter;
+    SessionFixture session;
+    CountryModel countries(session);
+    CountryFilterModel filter(session);
     filter.setSourceModel(&countries);
     QCOMPARE(filter.rowCount(), 195);
     QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
@@ -170,10 +160,10 @@ void TestModels::asOf()
     QFETCH(QDate, day);
     QFETCH(int, rows);
     QFETCH(int, fullMembers);
-    MembershipModel members;
-    members.setDataset(m_data);
+    SessionFixture session;
+    MembershipModel members(session);
     members.setOrganization(organization);
-    MembershipFilterModel filter;
+    MembershipFilterModel filter(session);
     filter.setSourceModel(&members);
     filter.setAsOf(day);
     QCOMPARE(filter.rowCount(), rows);
@@ -184,44 +174,41 @@ void TestModels::asOf()
 
 void TestModels::languageSwitch()
 {
-    CountryModel countries;
-    countries.setDataset(m_data);
+    SessionFixture session;
+    CountryModel countries(session);
     const QModelIndex china = countries.indexOf(u"CN"_s);
     QCOMPARE(china.data().toString(), u"China"_s);
     QSignalSpy changed(&countries, &QAbstractItemModel::dataChanged);
     QSignalSpy headers(&countries, &QAbstractItemModel::headerDataChanged);
-    countries.setLanguage(Language::Indonesian);
+    session->setLanguage(Language::Indonesian);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(headers.count(), 1);
     QCOMPARE(china.data().toString(), u"Tiongkok"_s);
     QCOMPARE(countries.indexOf(u"RU"_s).siblingAtColumn(CountryModel::PopulationColumn).data().toString(),
              u"143.533.851"_s);
-    countries.setLanguage(Language::Indonesian);
+    session->setLanguage(Language::Indonesian);
     QCOMPARE(changed.count(), 1); // no change, no signal
 
-    MembershipModel members;
-    members.setDataset(m_data);
+    MembershipModel members(session);
     members.setOrganization(u"csto"_s);
-    members.setLanguage(Language::Indonesian);
     QCOMPARE(members.index(0, MembershipModel::JoinedColumn).data().toString(), u"15 Mei 1992"_s);
-    members.setLanguage(Language::English);
+    session->setLanguage(Language::English);
     QCOMPARE(members.index(0, MembershipModel::JoinedColumn).data().toString(), u"15 May 1992"_s);
 }
 
 void TestModels::tieNotRecordedAndNonStateMembers()
 {
     // A blank tie would read as "no tie": a country without a record says so.
-    CountryModel countries;
-    countries.setDataset(m_data);
-    QVERIFY(!m_data->relation(u"NZ"_s));
+    SessionFixture session;
+    CountryModel countries(session);
+    QVERIFY(!session->dataset().relation(u"NZ"_s));
     QCOMPARE(countries.indexOf(u"NZ"_s).siblingAtColumn(CountryModel::TieColumn).data().toString(), u"not recorded"_s);
     QCOMPARE(countries.indexOf(u"GE"_s).siblingAtColumn(CountryModel::TieColumn).data().toString(), u"Strained"_s);
     QVERIFY(!countries.indexOf(u"RU"_s).siblingAtColumn(CountryModel::TieColumn).data().toString().isEmpty());
 
     // The G20's members that are not states are listed by name, without a flag or a code.
-    MembershipModel members;
+    MembershipModel members(session);
     QAbstractItemModelTester tester(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    members.setDataset(m_data);
     members.setOrganization(u"g20"_s);
     QStringList entities;
     for (int row = 0; row < members.rowCount(); ++row) {
@@ -232,19 +219,18 @@ void TestModels::tieNotRecordedAndNonStateMembers()
         }
     }
     QCOMPARE(entities, (QStringList{u"European Union"_s, u"African Union"_s}));
-    members.setLanguage(Language::Indonesian);
+    session->setLanguage(Language::Indonesian);
     QCOMPARE(members.index(members.rowCount() - 1, MembershipModel::CountryColumn).data().toString(), u"Uni Afrika"_s);
 }
 
 void TestModels::sortsByCollation()
 {
-    CountryModel countries;
-    countries.setDataset(m_data);
-    CountryFilterModel filter;
+    SessionFixture session;
+    CountryModel countries(session);
+    CountryFilterModel filter(session);
     filter.setSourceModel(&countries);
     filter.sort(CountryModel::NameColumn);
-    filter.setLanguage(Language::Indonesian);
-    countries.setLanguage(Language::Indonesian);
+    session->setLanguage(Language::Indonesian);
     QStringList names;
     for (int row = 0; row < filter.rowCount(); ++row)
         names.append(filter.index(row, 0).data().toString());

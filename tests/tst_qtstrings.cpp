@@ -4,6 +4,7 @@
 // removes it. The catalogue itself is checked for completeness and for source texts that are
 // really Qt's.
 #include "i18n/languagemanager.h"
+#include "tscatalogue.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -28,111 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString CataloguePath = QStringLiteral(SEKUTU_SOURCE_DIR) + u"/translations/qtbase_id.ts"_s;
-
-struct TsMessage
-{
-    QString context;
-    QString source;
-    QString comment;
-    QString translation;
-    QString type; // "unfinished", "vanished", "obsolete"; empty when finished
-    bool numerus = false;
-    bool hasTranslation = false;
-
-    QString label() const
-    {
-        return u"%1: \"%2\"%3"_s.arg(context, source.left(60), comment.isEmpty() ? QString() : u" (%1)"_s.arg(comment));
-    }
-};
-
-bool readCatalogue(const QString &path, QList<TsMessage> *messages, QString *language, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot open %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"TS") {
-            *language = xml.attributes().value(u"language"_s).toString();
-        } else if (xml.name() == u"name") {
-            context = xml.readElementText();
-        } else if (xml.name() == u"message") {
-            TsMessage message;
-            message.context = context;
-            message.numerus = xml.attributes().value(u"numerus"_s) == u"yes";
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"source") {
-                    message.source = xml.readElementText();
-                } else if (xml.name() == u"comment") {
-                    message.comment = xml.readElementText();
-                } else if (xml.name() == u"translation") {
-                    message.type = xml.attributes().value(u"type"_s).toString();
-                    message.hasTranslation = true;
-                    message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            messages->append(message);
-        }
-    }
-    if (xml.hasError()) {
-        *error = u"%1:%2: %3"_s.arg(path, QString::number(xml.lineNumber()), xml.errorString());
-        return false;
-    }
-    if (messages->isEmpty()) {
-        *error = u"%1 holds no messages"_s.arg(path);
-        return false;
-    }
-    return true;
-}
-
-// "%1".."%9" (also "%L1") and "%n", sorted.
-QStringList placeholders(const QString &text)
-{
-    static const QRegularExpression pattern(u"%L?([1-9]|n)"_s);
-    QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();)
-        found.append(u"%"_s + it.next().captured(1));
-    found.sort();
-    return found;
-}
-
-// Keyboard accelerators: "&" before a character, not "&&" and not an HTML entity ("&nbsp;").
-int acceleratorCount(const QString &text)
-{
-    static const QRegularExpression entity(u"\\A&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"_s);
-    int count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (i + 1 < text.size() && text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        if (entity.match(QStringView(text).mid(i)).hasMatch())
-            continue;
-        if (i + 1 < text.size() && !text.at(i + 1).isSpace())
-            ++count;
-    }
-    return count;
-}
-
-QStringList htmlTags(const QString &text)
-{
-    static const QRegularExpression tag(u"</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>"_s);
-    QStringList found;
-    for (auto it = tag.globalMatch(text); it.hasNext();)
-        found.append(it.next().captured(0));
-    found.sort();
-    return found;
-}
 
 // An action's label as the user reads it: without the shortcut column and the "&".
 QString plain(const QString &text)
@@ -199,11 +95,11 @@ private:
 
 void TestQtStrings::catalogueComplete()
 {
-    QList<TsMessage> messages;
-    QString language;
+    TsCatalogue catalogue;
     QString error;
-    QVERIFY2(readCatalogue(CataloguePath, &messages, &language, &error), qPrintable(error));
-    QCOMPARE(language, u"id_ID"_s);
+    QVERIFY2(readTsCatalogue(CataloguePath, &catalogue, &error), qPrintable(error));
+    QCOMPARE(catalogue.language, u"id_ID"_s);
+    const QList<TsMessage> &messages = catalogue.messages;
     QStringList problems;
     QSet<QString> seen;
     for (const TsMessage &m : messages) {
@@ -213,22 +109,22 @@ void TestQtStrings::catalogueComplete()
         seen.insert(key);
         if (m.numerus)
             problems.append(m.label() + u" is a plural message (none of Qt's chosen strings is)"_s);
-        if (!m.hasTranslation || m.translation.trimmed().isEmpty())
+        if (!m.hasTranslation || m.translation().trimmed().isEmpty())
             problems.append(m.label() + u" has no translation"_s);
         else if (!m.type.isEmpty())
             problems.append(m.label() + u" is %1"_s.arg(m.type));
-        if (placeholders(m.source) != placeholders(m.translation))
+        if (placeholders(m.source) != placeholders(m.translation()))
             problems.append(m.label() + u" changes the placeholders (%1 → %2)"_s.arg(
-                                placeholders(m.source).join(u' '), placeholders(m.translation).join(u' ')));
-        if (acceleratorCount(m.source) != acceleratorCount(m.translation))
+                                placeholders(m.source).join(u' '), placeholders(m.translation()).join(u' ')));
+        if (acceleratorCount(m.source) != acceleratorCount(m.translation()))
             problems.append(m.label() + u" has %1 accelerators, the source %2"_s.arg(
-                                QString::number(acceleratorCount(m.translation)),
+                                QString::number(acceleratorCount(m.translation())),
                                 QString::number(acceleratorCount(m.source))));
-        if (m.source.count(u'\n') != m.translation.count(u'\n'))
+        if (m.source.count(u'\n') != m.translation().count(u'\n'))
             problems.append(m.label() + u" changes the line breaks"_s);
-        if (htmlTags(m.source) != htmlTags(m.translation))
+        if (htmlTags(m.source) != htmlTags(m.translation()))
             problems.append(m.label() + u" changes the HTML markup"_s);
-        if (m.source.endsWith(u' ') != m.translation.endsWith(u' '))
+        if (m.source.endsWith(u' ') != m.translation().endsWith(u' '))
             problems.append(m.label() + u" changes the trailing space"_s);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(u"qtbase_id.ts:"_s + summary(problems)));
@@ -241,10 +137,10 @@ void TestQtStrings::sourcesAreQtStrings()
     QTranslator german;
     if (!german.load(u"qtbase_de"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QSKIP("qtbase_de.qm is not installed (qt6-translations-l10n); cannot check the source texts");
-    QList<TsMessage> messages;
-    QString language;
+    TsCatalogue catalogue;
     QString error;
-    QVERIFY2(readCatalogue(CataloguePath, &messages, &language, &error), qPrintable(error));
+    QVERIFY2(readTsCatalogue(CataloguePath, &catalogue, &error), qPrintable(error));
+    const QList<TsMessage> &messages = catalogue.messages;
     QStringList unknown;
     for (const TsMessage &m : messages) {
         const QByteArray comment = m.comment.toUtf8();

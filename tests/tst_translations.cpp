@@ -2,6 +2,8 @@
 // form, both are what lupdate makes of the current sources, translations keep their
 // placeholders and accelerators, the schema's titles are translatable, and the compiled
 // catalogues are embedded and work.
+#include "tscatalogue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -26,134 +28,6 @@ const QString UpdateHint = u"run: cmake --build build --target sekutu_core_lupda
 QString catalogPath(const QString &language)
 {
     return SourceDir + u"/translations/sekutu_"_s + language + u".ts"_s;
-}
-
-struct TsMessage
-{
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    QString type;              // "" when finished; "unfinished", "vanished" or "obsolete"
-    QStringList translations;  // one text, or the numerus forms
-
-    bool finished() const { return type.isEmpty(); }
-    QString label() const
-    {
-        return u"%1: \"%2\"%3"_s.arg(context, shortened(source), comment.isEmpty() ? QString() : u" (%1)"_s.arg(comment));
-    }
-    static QString shortened(const QString &text)
-    {
-        return text.size() > 70 ? text.left(69) + u'…' : text;
-    }
-};
-
-// Reads a Qt Linguist .ts file. Returns false and sets *error when it cannot.
-bool readCatalog(const QString &path, QList<TsMessage> *messages, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot open %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"name") {
-            context = xml.readElementText();
-        } else if (xml.name() == u"message") {
-            TsMessage message;
-            message.context = context;
-            message.numerus = xml.attributes().value(u"numerus"_s) == u"yes";
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"source") {
-                    message.source = xml.readElementText();
-                } else if (xml.name() == u"comment") {
-                    message.comment = xml.readElementText();
-                } else if (xml.name() == u"translation") {
-                    message.type = xml.attributes().value(u"type"_s).toString();
-                    if (message.numerus) {
-                        while (xml.readNextStartElement()) {
-                            if (xml.name() == u"numerusform")
-                                message.translations.append(xml.readElementText());
-                            else
-                                xml.skipCurrentElement();
-                        }
-                    } else {
-                        message.translations.append(xml.readElementText());
-                    }
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            messages->append(message);
-        }
-    }
-    if (xml.hasError()) {
-        *error = u"%1:%2: %3"_s.arg(path, QString::number(xml.lineNumber()), xml.errorString());
-        return false;
-    }
-    if (messages->isEmpty()) {
-        *error = u"%1 holds no messages"_s.arg(path);
-        return false;
-    }
-    return true;
-}
-
-QList<TsMessage> catalog(const QString &path)
-{
-    QList<TsMessage> messages;
-    QString error;
-    if (!readCatalog(path, &messages, &error))
-        qWarning().noquote() << error;
-    return messages;
-}
-
-// "%1".."%9" (also "%L1") and "%n" as they occur, sorted: QString::arg() and tr()'s
-// numerus argument replace them, so a translation must keep every one.
-QStringList placeholders(const QString &text)
-{
-    static const QRegularExpression pattern(u"%L?([1-9]|n)"_s);
-    QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();)
-        found.append(u"%"_s + it.next().captured(1));
-    found.sort();
-    return found;
-}
-
-// The number of keyboard accelerators: "&" before a character, not "&&" (a literal ampersand)
-// and not an HTML entity such as "&amp;".
-int acceleratorCount(const QString &text)
-{
-    int count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (i + 1 < text.size() && text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        static const QRegularExpression entity(u"\\A&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"_s);
-        if (entity.match(QStringView(text).mid(i)).hasMatch())
-            continue;
-        if (i + 1 < text.size() && !text.at(i + 1).isSpace())
-            ++count;
-    }
-    return count;
-}
-
-// The HTML tags of a rich text, sorted: a translation keeps the markup.
-QStringList htmlTags(const QString &text)
-{
-    static const QRegularExpression tag(u"</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>"_s);
-    QStringList found;
-    for (auto it = tag.globalMatch(text); it.hasNext();)
-        found.append(it.next().captured(0));
-    found.sort();
-    return found;
 }
 
 // Every "title" keyword below "definitions"; property names (also "title") are not keywords.
@@ -222,9 +96,10 @@ private slots:
 
 void TestTranslations::indonesianComplete()
 {
-    QList<TsMessage> messages;
+    TsCatalogue catalogue;
     QString error;
-    QVERIFY2(readCatalog(catalogPath(u"id"_s), &messages, &error), qPrintable(error));
+    QVERIFY2(readTsCatalogue(catalogPath(u"id"_s), &catalogue, &error), qPrintable(error));
+    const QList<TsMessage> &messages = catalogue.messages;
     QStringList untranslated;
     for (const TsMessage &m : messages) {
         const bool empty = m.translations.isEmpty()
@@ -240,9 +115,10 @@ void TestTranslations::indonesianComplete()
 
 void TestTranslations::englishPlurals()
 {
-    QList<TsMessage> messages;
+    TsCatalogue catalogue;
     QString error;
-    QVERIFY2(readCatalog(catalogPath(u"en"_s), &messages, &error), qPrintable(error));
+    QVERIFY2(readTsCatalogue(catalogPath(u"en"_s), &catalogue, &error), qPrintable(error));
+    const QList<TsMessage> &messages = catalogue.messages;
     QStringList problems;
     int plurals = 0;
     for (const TsMessage &m : messages) {
@@ -299,8 +175,8 @@ void TestTranslations::upToDate()
         return;
 
     // Name what changed, to make the failure useful.
-    const QList<TsMessage> old = catalog(committed);
-    const QList<TsMessage> updated = catalog(copy);
+    const QList<TsMessage> old = tsMessages(committed);
+    const QList<TsMessage> updated = tsMessages(copy);
     auto labels = [](const QList<TsMessage> &messages) {
         QSet<QString> set;
         for (const TsMessage &m : messages)
@@ -333,9 +209,10 @@ void TestTranslations::placeholdersKept_data()
 void TestTranslations::placeholdersKept()
 {
     QFETCH(QString, language);
-    QList<TsMessage> messages;
+    TsCatalogue catalogue;
     QString error;
-    QVERIFY2(readCatalog(catalogPath(language), &messages, &error), qPrintable(error));
+    QVERIFY2(readTsCatalogue(catalogPath(language), &catalogue, &error), qPrintable(error));
+    const QList<TsMessage> &messages = catalogue.messages;
     static const QString middleDot = u"·"_s;
     QStringList problems;
     for (const TsMessage &m : messages) {
@@ -377,7 +254,7 @@ void TestTranslations::schemaTitlesListed_data()
 void TestTranslations::schemaTitlesListed()
 {
     QFETCH(QString, title);
-    const QList<TsMessage> messages = catalog(catalogPath(u"id"_s));
+    const QList<TsMessage> messages = tsMessages(catalogPath(u"id"_s));
     QVERIFY(!messages.isEmpty());
     const bool listed = std::any_of(messages.cbegin(), messages.cend(), [&title](const TsMessage &m) {
         return m.context == u"schema" && m.source == title && m.comment.isEmpty();
@@ -392,7 +269,7 @@ void TestTranslations::schemaContextHoldsOnlyTitles()
 {
     const QStringList titles = schemaTitles();
     QVERIFY(!titles.isEmpty());
-    const QList<TsMessage> messages = catalog(catalogPath(u"id"_s));
+    const QList<TsMessage> messages = tsMessages(catalogPath(u"id"_s));
     QVERIFY(!messages.isEmpty());
     QStringList stale;
     for (const TsMessage &m : messages) {

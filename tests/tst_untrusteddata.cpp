@@ -5,6 +5,8 @@
 #include "content/articlehtml.h"
 #include "content/panehtml.h"
 #include "data/datasetloader.h"
+#include "data/datasetpublisher.h"
+#include "session/session.h"
 #include "models/countrymodel.h"
 #include "models/membershipmodel.h"
 #include "models/organizationmodel.h"
@@ -46,7 +48,7 @@ QJsonObject both(const QString &text)
 QByteArray maliciousDataset()
 {
     DataErrors errors;
-    const QByteArray bundled = DatasetLoader::publish(DatasetLoader::bundledDirectory(), u"1"_s, u"2026-11-25"_s, &errors);
+    const QByteArray bundled = DatasetPublisher::publish(DatasetLoader::bundledDirectory(), u"1"_s, u"2026-11-25"_s, &errors);
     QJsonObject root = QJsonDocument::fromJson(bundled).object();
 
     QJsonArray countries = root.value(u"countries").toArray();
@@ -183,7 +185,7 @@ void TestUntrustedData::panesShowMarkupAsText()
         QVERIFY(html.contains(u"&lt;a href=&quot;file:///etc/passwd&quot;&gt;"));
     } else if (pane == u"article") {
         const Article &article = m_data->articles.constFirst();
-        html = ArticleHtml::document(*m_data, article, lang, lang, {});
+        html = ArticleHtml::document(*m_data, article, lang, lang);
         QVERIFY(html.contains(lang == Language::English ? u"&lt;img src=file:///etc/passwd&gt;"
                                                         : u"&lt;a href=&quot;file:///etc/passwd&quot;&gt;"));
         // The address with markup in it is not a link at all.
@@ -198,16 +200,13 @@ void TestUntrustedData::panesShowMarkupAsText()
 void TestUntrustedData::toolTipsAreEscaped()
 {
     // Qt shows a tooltip that looks like markup as rich text, loading its images.
-    CountryModel countries;
-    countries.setDataset(m_data);
-    countries.setLanguage(Language::English);
-    OrganizationModel organizations;
-    organizations.setDataset(m_data);
-    organizations.setLanguage(Language::English);
-    MembershipModel members;
-    members.setDataset(m_data);
+    Session session;
+    session.setLanguage(Language::English);
+    session.setDataset(m_data);
+    CountryModel countries(session);
+    OrganizationModel organizations(session);
+    MembershipModel members(session);
     members.setOrganization(u"csto"_s);
-    members.setLanguage(Language::English);
 
     QStringList tips;
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{&countries, &organizations, &members}) {

@@ -2,11 +2,11 @@
 
 #include "comparisonchart.h"
 #include "content/panehtml.h"
-#include "i18n/formatting.h"
 #include "linkbrowser.h"
 #include "membershipchart.h"
 #include "models/membershipfiltermodel.h"
 #include "models/membershipmodel.h"
+#include "session/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,25 +21,33 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-AlliancePane::AlliancePane(QWidget *parent)
+AlliancePane::AlliancePane(Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_model(new MembershipModel(this))
-    , m_proxy(new MembershipFilterModel(this))
+    , m_session(session)
+    , m_model(new MembershipModel(session, this))
+    , m_proxy(new MembershipFilterModel(session, this))
 {
     m_proxy->setSourceModel(m_model);
     m_browser = new LinkBrowser(this);
+    m_browser->setObjectName(QStringLiteral("organizationBrowser"));
 
     m_asOfLabel = new QLabel(this);
     m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf->setObjectName(QStringLiteral("asOfDate"));
+    m_asOf->setLocale(m_session.locale());
     m_asOf->setCalendarPopup(true);
     m_asOf->setMinimumDate(QDate(1940, 1, 1));
     m_asOf->setMaximumDate(QDate::currentDate().addYears(5));
     m_asOfLabel->setBuddy(m_asOf);
     m_today = new QPushButton(this);
+    m_today->setObjectName(QStringLiteral("todayButton"));
     m_allPhases = new QCheckBox(this);
+    m_allPhases->setObjectName(QStringLiteral("allPhasesBox"));
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("memberCount"));
 
     m_members = new QTableView(this);
+    m_members->setObjectName(QStringLiteral("membersView"));
     m_members->setModel(m_proxy);
     m_members->setSortingEnabled(true);
     m_members->sortByColumn(MembershipModel::JoinedColumn, Qt::AscendingOrder);
@@ -54,8 +62,10 @@ AlliancePane::AlliancePane(QWidget *parent)
 
     m_compareLabel = new QLabel(this);
     m_compare = new QComboBox(this);
+    m_compare->setObjectName(QStringLiteral("compareBox"));
     m_compareLabel->setBuddy(m_compare);
     m_comparison = new LinkBrowser(this);
+    m_comparison->setObjectName(QStringLiteral("comparisonBrowser"));
     m_comparison->setMaximumHeight(120);
 
     auto *controls = new QHBoxLayout;
@@ -80,6 +90,7 @@ AlliancePane::AlliancePane(QWidget *parent)
 
     // The chart tabs start empty: the charts are made when first shown, not at startup.
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("allianceTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(membersBox, QString());
     for (int tab : {OverTimeTab, ComparedTab}) {
@@ -116,7 +127,10 @@ AlliancePane::AlliancePane(QWidget *parent)
     });
     connect(m_compare, &QComboBox::currentIndexChanged, this, &AlliancePane::refreshComparison);
     connect(m_members, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit linkActivated(LinkTarget::country(index.data(MembershipModel::CountryCodeRole).toString()));
+        // A member that is not a state (the EU in the G20) has no country pane to open.
+        const QString code = index.data(MembershipModel::CountryCodeRole).toString();
+        if (!code.isEmpty())
+            emit linkActivated(LinkTarget::country(code));
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlliancePane::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlliancePane::updateCount);
@@ -129,37 +143,22 @@ AlliancePane::AlliancePane(QWidget *parent)
     setTabOrder(m_allPhases, m_members);
     setTabOrder(m_members, m_compare);
     setTabOrder(m_compare, m_comparison);
+    connect(&m_session, &Session::datasetChanged, this, [this] {
+        fillCompareBox();
+        refreshText(false);
+    });
+    connect(&m_session, &Session::languageChanged, this, &AlliancePane::retranslateContent);
     applyDateFilter();
+    fillCompareBox();
     retranslateUi();
 }
 
-void AlliancePane::setDataset(std::shared_ptr<const Dataset> dataset)
+// Content from the data, in the session's language; the labels around it follow LanguageChange.
+void AlliancePane::retranslateContent()
 {
-    m_dataset = std::move(dataset);
-    m_model->setDataset(m_dataset);
-    if (m_membershipChart)
-        m_membershipChart->setDataset(m_dataset);
-    if (m_comparisonChart)
-        m_comparisonChart->setDataset(m_dataset);
-    fillCompareBox();
-    refreshText(false);
-}
-
-void AlliancePane::setLanguage(Language language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_model->setLanguage(language);
-    m_proxy->setLanguage(language);
-    m_asOf->setLocale(localeFor(language));
-    if (m_membershipChart)
-        m_membershipChart->setLanguage(language);
-    if (m_comparisonChart)
-        m_comparisonChart->setLanguage(language);
+    m_asOf->setLocale(m_session.locale());
     fillCompareBox();
     refreshText(true);
-    updateCount();
 }
 
 void AlliancePane::showOrganization(const QString &id)
@@ -203,23 +202,19 @@ void AlliancePane::createChart(int tab)
 {
     ChartPanel *chart = nullptr;
     if (tab == OverTimeTab && !m_membershipChart) {
-        m_membershipChart = new MembershipChart(m_tabs->widget(tab));
+        m_membershipChart = new MembershipChart(m_session, m_tabs->widget(tab));
+        m_membershipChart->setObjectName(QStringLiteral("membershipChart"));
+        m_membershipChart->setOrganization(m_model->organization());
         chart = m_membershipChart;
     } else if (tab == ComparedTab && !m_comparisonChart) {
-        m_comparisonChart = new ComparisonChart(m_tabs->widget(tab));
+        m_comparisonChart = new ComparisonChart(m_session, m_tabs->widget(tab));
+        m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
+        m_comparisonChart->setOrganization(m_model->organization());
         connect(m_comparisonChart, &ComparisonChart::linkActivated, this, &AlliancePane::linkActivated);
         chart = m_comparisonChart;
     }
     if (!chart)
         return;
-    chart->setLanguage(m_language);
-    if (m_membershipChart == chart) {
-        m_membershipChart->setDataset(m_dataset);
-        m_membershipChart->setOrganization(m_model->organization());
-    } else {
-        m_comparisonChart->setDataset(m_dataset);
-        m_comparisonChart->setOrganization(m_model->organization());
-    }
     m_tabs->widget(tab)->layout()->addWidget(chart);
     chart->show();
 }
@@ -251,17 +246,14 @@ void AlliancePane::retranslateUi()
     m_tabs->setTabToolTip(MembersTab, tr("The members on a date, and a comparison with another organization"));
     m_tabs->setTabToolTip(OverTimeTab, tr("The number of members from the founding to today"));
     m_tabs->setTabToolTip(ComparedTab, tr("Today's members by population or area"));
-    fillCompareBox();
     updateCount();
 }
 
 void AlliancePane::refreshText(bool keepScroll)
 {
     const QString id = m_model->organization();
-    m_browser->setHtmlKeepingScroll(m_dataset && !id.isEmpty() ? PaneHtml::organization(*m_dataset, id, m_language)
-                                                               : QString(),
-                                    keepScroll);
-    refreshComparison();
+    m_browser->setHtmlKeepingScroll(
+        id.isEmpty() ? QString() : PaneHtml::organization(m_session.dataset(), id, m_session.language()), keepScroll);
 }
 
 void AlliancePane::fillCompareBox()
@@ -270,11 +262,10 @@ void AlliancePane::fillCompareBox()
     const QSignalBlocker blocker(m_compare);
     m_compare->clear();
     m_compare->addItem(tr("Choose an organization"), QString());
-    if (m_dataset) {
-        for (const Organization &org : m_dataset->organizations) {
-            if (org.id != m_model->organization())
-                m_compare->addItem(tr("%1 — %2").arg(org.abbreviation.in(m_language), org.name.in(m_language)), org.id);
-        }
+    const Language language = m_session.language();
+    for (const Organization &org : m_session.dataset().organizations) {
+        if (org.id != m_model->organization())
+            m_compare->addItem(tr("%1 — %2").arg(org.abbreviation.in(language), org.name.in(language)), org.id);
     }
     m_compare->setCurrentIndex(qMax(0, m_compare->findData(current)));
     refreshComparison();
@@ -283,11 +274,12 @@ void AlliancePane::fillCompareBox()
 void AlliancePane::refreshComparison()
 {
     const QString other = m_compare->currentData().toString();
-    const bool show = m_dataset && !other.isEmpty() && !m_model->organization().isEmpty();
+    const bool show = !other.isEmpty() && !m_model->organization().isEmpty();
     const QDate day = m_allPhases->isChecked() ? QDate::currentDate() : m_asOf->date();
     m_comparison->setVisible(show);
-    m_comparison->setHtml(show ? PaneHtml::comparison(*m_dataset, m_model->organization(), other, day, m_language)
-                               : QString());
+    m_comparison->setHtml(
+        show ? PaneHtml::comparison(m_session.dataset(), m_model->organization(), other, day, m_session.language())
+             : QString());
 }
 
 void AlliancePane::updateCount()

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "data/dataset.h"
 #include "navigation/linktarget.h"
 
+#include <QDate>
 #include <QWidget>
-
-#include <memory>
 
 class ComparisonChart;
 class LinkBrowser;
@@ -19,6 +17,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class Session;
 
 // One organization or treaty: what it is and obliges, its history, and tabs: a members table
 // that shows who belonged on a chosen date, with a comparison against another organization;
@@ -30,27 +29,14 @@ class AlliancePane final : public QWidget
 public:
     enum Tab { MembersTab, OverTimeTab, ComparedTab };
 
-    explicit AlliancePane(QWidget *parent = nullptr);
+    explicit AlliancePane(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
     void showOrganization(const QString &id);
     QString organizationId() const;
 
     // Members on this date; an invalid date shows every phase.
     void setAsOf(QDate date);
     QDate asOf() const;
-
-    QTableView *membersView() const { return m_members; }
-    QDateEdit *asOfEdit() const { return m_asOf; }
-    QCheckBox *allPhasesBox() const { return m_allPhases; }
-    QComboBox *compareBox() const { return m_compare; }
-    LinkBrowser *browser() const { return m_browser; }
-    LinkBrowser *comparisonBrowser() const { return m_comparison; }
-    QTabWidget *tabs() const { return m_tabs; }
-    // The charts are made when their tab is first shown; null until then.
-    MembershipChart *membershipChart() const { return m_membershipChart; }
-    ComparisonChart *comparisonChart() const { return m_comparisonChart; }
 
 signals:
     void linkActivated(const LinkTarget &target);
@@ -60,6 +46,7 @@ protected:
 
 private:
     void retranslateUi();
+    void retranslateContent();
     void refreshText(bool keepScroll);
     void refreshComparison();
     void fillCompareBox();
@@ -67,8 +54,7 @@ private:
     void applyDateFilter();
     void createChart(int tab);
 
-    std::shared_ptr<const Dataset> m_dataset;
-    Language m_language = Language::English;
+    Session &m_session;
     MembershipModel *m_model = nullptr;
     MembershipFilterModel *m_proxy = nullptr;
     LinkBrowser *m_browser = nullptr;
@@ -82,6 +68,7 @@ private:
     QComboBox *m_compare = nullptr;
     LinkBrowser *m_comparison = nullptr;
     QTabWidget *m_tabs = nullptr;
+    // Made when their tab is first shown.
     MembershipChart *m_membershipChart = nullptr;
     ComparisonChart *m_comparisonChart = nullptr;
 };

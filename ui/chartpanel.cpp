@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 
 #include "i18n/formatting.h"
+#include "session/session.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -22,13 +23,15 @@
 
 using namespace Qt::StringLiterals;
 
-ChartPanel::ChartPanel(QWidget *parent)
+ChartPanel::ChartPanel(Session &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_chart(new QChart)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setLocalizeNumbers(true);
-    m_chart->setLocale(localeFor(m_language));
+    m_chart->setLocale(localeFor(language()));
+    connect(&m_session, &Session::languageChanged, this, &ChartPanel::applyLanguage);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
@@ -37,6 +40,9 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_savePng = new QAction(QIcon::fromTheme(u"image-x-generic"_s), QString(), this);
     m_saveSvg = new QAction(QIcon::fromTheme(u"document-save-as"_s), QString(), this);
     m_copy = new QAction(QIcon::fromTheme(u"edit-copy"_s), QString(), this);
+    m_savePng->setObjectName(u"savePngAction"_s);
+    m_saveSvg->setObjectName(u"saveSvgAction"_s);
+    m_copy->setObjectName(u"copyChartAction"_s);
     connect(m_savePng, &QAction::triggered, this, [this] { saveAs(u"png"_s); });
     connect(m_saveSvg, &QAction::triggered, this, [this] { saveAs(u"svg"_s); });
     connect(m_copy, &QAction::triggered, this, &ChartPanel::copyToClipboard);
@@ -69,12 +75,14 @@ ChartPanel::ChartPanel(QWidget *parent)
 // The view owns the chart.
 ChartPanel::~ChartPanel() = default;
 
-void ChartPanel::setLanguage(Language language)
+Language ChartPanel::language() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_chart->setLocale(localeFor(language));
+    return m_session.language();
+}
+
+void ChartPanel::applyLanguage()
+{
+    m_chart->setLocale(localeFor(language()));
     languageChanged();
     retranslateChart();
 }
@@ -111,12 +119,10 @@ void ChartPanel::styleAxes()
 
 void ChartPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        retranslateChart();
-    } else if (event->type() == QEvent::PaletteChange) {
+    else if (event->type() == QEvent::PaletteChange)
         applyPalette();
-    }
     QWidget::changeEvent(event);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "i18n/language.h"
+#include "data/language.h"
 
 #include <QColor>
 #include <QWidget>
@@ -9,6 +9,7 @@ class QAction;
 class QChart;
 class QChartView;
 class QHBoxLayout;
+class Session;
 
 // Okabe–Ito colours: told apart by readers with any common colour-vision deficiency, and
 // readable on light and dark backgrounds (black is left out for the dark palette's sake).
@@ -24,24 +25,21 @@ inline const QColor ReddishPurple{0xCC, 0x79, 0xA7};
 
 // A chart with a small toolbar and context menu to save it as PNG or SVG or copy it.
 // Subclasses fill chart() and implement retranslateChart() and styleSeries(); the panel
-// follows the palette (light or dark theme) and the language (QEvent::LanguageChange and
-// setLanguage(), which also sets the chart's locale for numbers and dates).
+// follows the palette (light or dark theme) and the session's language: its buttons through
+// QEvent::LanguageChange, the chart (titles from the data, the locale of numbers and dates)
+// through Session::languageChanged.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ChartPanel(QWidget *parent = nullptr);
+    explicit ChartPanel(Session &session, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
-    void setLanguage(Language language);
-    Language language() const { return m_language; }
+    Language language() const;
 
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
-    QAction *savePngAction() const { return m_savePng; }
-    QAction *saveSvgAction() const { return m_saveSvg; }
-    QAction *copyAction() const { return m_copy; }
 
     QImage toImage() const;
     bool savePng(const QString &path) const;
@@ -51,6 +49,7 @@ public:
     static bool isDark(const QPalette &palette);
 
 protected:
+    Session &session() const { return m_session; }
     void changeEvent(QEvent *event) override;
     // Controls of the subclass, shown left of the export buttons.
     QHBoxLayout *controlsLayout() const { return m_controls; }
@@ -58,7 +57,8 @@ protected:
     virtual void retranslateChart() = 0;
     // Series colours; called after the theme was set from the palette.
     virtual void styleSeries() = 0;
-    // The language changed: rebuild what depends on it (names, number formats).
+    // The language changed: rebuild what depends on it (names, number formats); the panel
+    // calls retranslateChart() right after.
     virtual void languageChanged() {}
     // Sets the theme and the colours of the chart, its axes and legend from the palette.
     void applyPalette();
@@ -66,9 +66,10 @@ protected:
 
 private:
     void retranslateUi();
+    void applyLanguage();
     void saveAs(const QString &format);
 
-    Language m_language = Language::English;
+    Session &m_session;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QHBoxLayout *m_controls = nullptr;

@@ -1,5 +1,6 @@
 #include "comparisonchart.h"
 
+#include "session/session.h"
 #include "content/htmlwriter.h"
 
 #include "i18n/formatting.h"
@@ -22,11 +23,13 @@
 
 using namespace Qt::StringLiterals;
 
-ComparisonChart::ComparisonChart(QWidget *parent)
-    : ChartPanel(parent)
+ComparisonChart::ComparisonChart(Session &session, QWidget *parent)
+    : ChartPanel(session, parent)
+    , m_dataset(session.sharedDataset())
 {
     m_measureLabel = new QLabel(this);
     m_measureBox = new QComboBox(this);
+    m_measureBox->setObjectName(u"measureBox"_s);
     m_measureLabel->setBuddy(m_measureBox);
     controlsLayout()->insertWidget(0, m_measureLabel);
     controlsLayout()->insertWidget(1, m_measureBox);
@@ -62,13 +65,14 @@ ComparisonChart::ComparisonChart(QWidget *parent)
         chartView()->setCursor(status ? Qt::PointingHandCursor : Qt::ArrowCursor);
     });
     fillMeasureBox();
+    connect(&session, &Session::datasetChanged, this, &ComparisonChart::reload);
     applyPalette();
-    retranslateChart();
+    rebuild();
 }
 
-void ComparisonChart::setDataset(std::shared_ptr<const Dataset> dataset)
+void ComparisonChart::reload()
 {
-    m_dataset = std::move(dataset);
+    m_dataset = this->session().sharedDataset();
     rebuild();
 }
 
@@ -116,8 +120,10 @@ void ComparisonChart::rebuild()
     // Qt Charts cuts a bar's name to "…" unless its band is well over a line high.
     chartView()->setMinimumHeight(qMax(260, int(m_figures.size()) * fontMetrics().lineSpacing() * 17 / 10 + 150));
     languageChanged();
+    retranslateChart();
 }
 
+// The countries' names on the axis.
 void ComparisonChart::languageChanged()
 {
     QStringList names;
@@ -128,7 +134,6 @@ void ComparisonChart::languageChanged()
     }
     m_names->clear();
     m_names->append(names);
-    retranslateChart();
 }
 
 QString ComparisonChart::barToolTip(int index) const

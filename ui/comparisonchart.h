@@ -22,15 +22,13 @@ class ComparisonChart final : public ChartPanel
     Q_OBJECT
 
 public:
-    explicit ComparisonChart(QWidget *parent = nullptr);
+    explicit ComparisonChart(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
     void setOrganization(const QString &id);
     QString organization() const { return m_organization; }
     void setMeasure(MemberComparison::Measure measure);
     MemberComparison::Measure measure() const { return m_measure; }
 
-    QComboBox *measureBox() const { return m_measureBox; }
     QBarSet *barSet() const { return m_set; }
     QHorizontalBarSeries *series() const { return m_series; }
     // Figures in bar order: index 0 is the bottom bar (the smallest).
@@ -46,6 +44,7 @@ protected:
     void languageChanged() override;
 
 private:
+    void reload();
     void rebuild();
     void fillMeasureBox();
     double scale() const;

@@ -3,6 +3,7 @@
 #include "i18n/vocabulary.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,20 +13,26 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-CountryList::CountryList(CountryModel *model, QWidget *parent)
+CountryList::CountryList(Session &session, CountryModel *model, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_model(model)
-    , m_proxy(new CountryFilterModel(this))
+    , m_proxy(new CountryFilterModel(session, this))
 {
     m_proxy->setSourceModel(m_model);
 
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("countrySearch"));
     m_search->setClearButtonEnabled(true);
     m_organizationFilter = new QComboBox(this);
+    m_organizationFilter->setObjectName(QStringLiteral("organizationFilter"));
     m_relationFilter = new QComboBox(this);
+    m_relationFilter->setObjectName(QStringLiteral("relationFilter"));
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countryCount"));
 
     m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("countryView"));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -68,22 +75,17 @@ CountryList::CountryList(CountryModel *model, QWidget *parent)
     setTabOrder(m_search, m_organizationFilter);
     setTabOrder(m_organizationFilter, m_relationFilter);
     setTabOrder(m_relationFilter, m_view);
+    // The organization filter names organizations from the data: content, rebuilt with it.
+    connect(&m_session, &Session::datasetChanged, this, &CountryList::fillOrganizationFilter);
+    connect(&m_session, &Session::languageChanged, this, &CountryList::fillOrganizationFilter);
+    fillOrganizationFilter();
     retranslateUi();
 }
 
-void CountryList::setDataset(const std::shared_ptr<const Dataset> &dataset)
+void CountryList::focusSearch()
 {
-    m_dataset = dataset;
-    fillOrganizationFilter();
-    updateCount();
-}
-
-void CountryList::setLanguage(Language language)
-{
-    m_language = language;
-    m_proxy->setLanguage(language);
-    fillOrganizationFilter();
-    updateCount();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void CountryList::selectCountry(const QString &code)
@@ -140,7 +142,6 @@ void CountryList::retranslateUi()
     }
     m_view->header()->resizeSection(CountryModel::TieColumn, tieWidth);
     m_relationFilter->setCurrentIndex(qMax(0, m_relationFilter->findData(relation)));
-    fillOrganizationFilter();
     updateCount();
 }
 
@@ -151,10 +152,9 @@ void CountryList::fillOrganizationFilter()
     m_organizationFilter->clear();
     m_organizationFilter->addItem(tr("All countries"), QString());
     m_organizationFilter->addItem(tr("Members of any organization"), CountryFilterModel::AnyOrganization);
-    if (m_dataset) {
-        for (const Organization &org : m_dataset->organizations)
-            m_organizationFilter->addItem(tr("Members of %1").arg(org.abbreviation.in(m_language)), org.id);
-    }
+    const Language language = m_session.language();
+    for (const Organization &org : m_session.dataset().organizations)
+        m_organizationFilter->addItem(tr("Members of %1").arg(org.abbreviation.in(language)), org.id);
     m_organizationFilter->setCurrentIndex(qMax(0, m_organizationFilter->findData(current)));
 }
 

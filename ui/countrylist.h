@@ -1,10 +1,6 @@
 #pragma once
 
-#include "data/dataset.h"
-
 #include <QWidget>
-
-#include <memory>
 
 class CountryFilterModel;
 class CountryModel;
@@ -12,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTreeView;
+class Session;
 
 // The searchable, filterable list of countries with flags and a badge for the tie to Russia.
 class CountryList final : public QWidget
@@ -19,16 +16,11 @@ class CountryList final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CountryList(CountryModel *model, QWidget *parent = nullptr);
+    CountryList(Session &session, CountryModel *model, QWidget *parent = nullptr);
 
-    void setDataset(const std::shared_ptr<const Dataset> &dataset);
-    void setLanguage(Language language);
     void selectCountry(const QString &code);
     void setRelationFilter(const QString &type);
-
-    QLineEdit *searchField() const { return m_search; }
-    QTreeView *view() const { return m_view; }
-    CountryFilterModel *proxy() const { return m_proxy; }
+    void focusSearch();
 
 signals:
     void countryActivated(const QString &code);
@@ -41,10 +33,9 @@ private:
     void fillOrganizationFilter();
     void updateCount();
 
+    Session &m_session;
     CountryModel *m_model;
     CountryFilterModel *m_proxy;
-    std::shared_ptr<const Dataset> m_dataset;
-    Language m_language = Language::English;
     QLineEdit *m_search = nullptr;
     QComboBox *m_organizationFilter = nullptr;
     QComboBox *m_relationFilter = nullptr;

@@ -2,34 +2,24 @@
 
 #include "content/panehtml.h"
 #include "linkbrowser.h"
+#include "session/session.h"
 
 #include <QEvent>
 #include <QVBoxLayout>
 
-CountryPane::CountryPane(QWidget *parent)
+CountryPane::CountryPane(Session &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
 {
     m_browser = new LinkBrowser(this);
+    m_browser->setObjectName(QStringLiteral("countryBrowser"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     connect(m_browser, &LinkBrowser::targetActivated, this, &CountryPane::linkActivated);
+    connect(&m_session, &Session::datasetChanged, this, [this] { refresh(false); });
+    connect(&m_session, &Session::languageChanged, this, [this] { refresh(true); });
     m_browser->setAccessibleName(tr("Country details"));
-}
-
-void CountryPane::setDataset(std::shared_ptr<const Dataset> dataset)
-{
-    m_dataset = std::move(dataset);
-    refresh();
-}
-
-void CountryPane::setLanguage(Language language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_browser->setHtmlKeepingScroll(
-        m_dataset && !m_code.isEmpty() ? PaneHtml::country(*m_dataset, m_code, m_language) : QString(), true);
 }
 
 void CountryPane::showCountry(const QString &code)
@@ -37,7 +27,7 @@ void CountryPane::showCountry(const QString &code)
     if (code == m_code)
         return;
     m_code = code;
-    refresh();
+    refresh(false);
 }
 
 void CountryPane::changeEvent(QEvent *event)
@@ -47,8 +37,8 @@ void CountryPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CountryPane::refresh()
+void CountryPane::refresh(bool keepScroll)
 {
     m_browser->setHtmlKeepingScroll(
-        m_dataset && !m_code.isEmpty() ? PaneHtml::country(*m_dataset, m_code, m_language) : QString(), false);
+        m_code.isEmpty() ? QString() : PaneHtml::country(m_session.dataset(), m_code, m_session.language()), keepScroll);
 }

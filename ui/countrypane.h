@@ -1,13 +1,11 @@
 #pragma once
 
-#include "data/dataset.h"
 #include "navigation/linktarget.h"
 
 #include <QWidget>
 
-#include <memory>
-
 class LinkBrowser;
+class Session;
 
 // Everything about one country: names, facts, memberships, its tie to Russia and where
 // the articles mention it.
@@ -16,13 +14,10 @@ class CountryPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CountryPane(QWidget *parent = nullptr);
+    explicit CountryPane(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
     void showCountry(const QString &code);
     QString countryCode() const { return m_code; }
-    LinkBrowser *browser() const { return m_browser; }
 
 signals:
     void linkActivated(const LinkTarget &target);
@@ -31,10 +26,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
+    void refresh(bool keepScroll);
 
-    std::shared_ptr<const Dataset> m_dataset;
-    Language m_language = Language::English;
+    Session &m_session;
     QString m_code;
     LinkBrowser *m_browser = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "linkbrowser.h"
 
+#include "content/panestyle.h"
+
 #include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
@@ -26,29 +28,17 @@ LinkBrowser::LinkBrowser(QWidget *parent)
 void LinkBrowser::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty()) {
+    if (event->type() == QEvent::PaletteChange) {
         applyStyleSheet();
-        setHtmlKeepingScroll(m_html, true);
+        if (!m_html.isEmpty())
+            setHtmlKeepingScroll(m_html, true);
     }
 }
 
-// The panes' HTML names classes, never colours, so that light and dark palettes both read well.
+// The HTML names classes, never colours: one style sheet, from the palette, styles it all.
 void LinkBrowser::applyStyleSheet()
 {
-    const QPalette p = palette();
-    const QString dim = p.color(QPalette::PlaceholderText).name();
-    document()->setDefaultStyleSheet(
-        u"h1 { font-size: x-large; margin-bottom: 4px; }"
-        "h2 { font-size: large; margin-top: 16px; margin-bottom: 4px; }"
-        "a { color: %1; }"
-        ".dim, .asof, .subtitle { color: %2; }"
-        ".asof { font-size: small; margin-top: 12px; }"
-        "ul.sources { font-size: small; color: %2; }"
-        "table.facts th { color: %2; font-weight: normal; padding-right: 12px; }"
-        "table.members th, table.history td { padding-right: 8px; }"
-        ".check { background-color: %3; padding: 6px; }"
-        "blockquote { margin-left: 16px; font-style: italic; }"_s.arg(p.color(QPalette::Link).name(), dim,
-                                                                         p.color(QPalette::AlternateBase).name()));
+    document()->setDefaultStyleSheet(Html::styleSheet(palette()));
 }
 
 QVariant LinkBrowser::loadResource(int type, const QUrl &name)

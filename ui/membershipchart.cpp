@@ -1,5 +1,7 @@
 #include "membershipchart.h"
 
+#include "session/session.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
 
@@ -27,15 +29,11 @@ qreal toX(QDate date)
     return qreal(date.startOfDay().toMSecsSinceEpoch());
 }
 
-bool isTreatyEvent(const QString &type)
-{
-    return type == u"treaty_signed" || type == u"founded" || type == u"in_force" || type == u"renewed";
-}
-
 } // namespace
 
-MembershipChart::MembershipChart(QWidget *parent)
-    : ChartPanel(parent)
+MembershipChart::MembershipChart(Session &session, QWidget *parent)
+    : ChartPanel(session, parent)
+    , m_dataset(session.sharedDataset())
 {
     QChart *chart = this->chart();
     m_line = new QLineSeries(chart);
@@ -74,13 +72,14 @@ MembershipChart::MembershipChart(QWidget *parent)
     chart->legend()->markers(m_line).constFirst()->setVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
     connect(chart, &QChart::plotAreaChanged, this, &MembershipChart::placeLabels);
+    connect(&session, &Session::datasetChanged, this, &MembershipChart::reload);
     applyPalette();
-    retranslateChart();
+    rebuild();
 }
 
-void MembershipChart::setDataset(std::shared_ptr<const Dataset> dataset)
+void MembershipChart::reload()
 {
-    m_dataset = std::move(dataset);
+    m_dataset = this->session().sharedDataset();
     rebuild();
 }
 
@@ -108,10 +107,11 @@ void MembershipChart::rebuild()
         line.append(QPointF(x, step.count));
         bool seen[MarkerCount] = {};
         for (const TimelineEvent &event : step.events) {
-            const Marker kind = isTreatyEvent(event.type) ? TreatyMarker
-                                : event.type == u"joined" ? JoinedMarker
-                                : event.type == u"left"   ? LeftMarker
-                                                          : SuspendedMarker;
+            const EventKind eventType = eventKind(event.type);
+            const Marker kind = eventType == EventKind::Treaty   ? TreatyMarker
+                                : eventType == EventKind::Joined ? JoinedMarker
+                                : eventType == EventKind::Left   ? LeftMarker
+                                                                 : SuspendedMarker;
             if (!seen[kind])
                 markers[kind].append(QPointF(x, step.count));
             seen[kind] = true;
@@ -186,7 +186,7 @@ QString MembershipChart::stepLabel(const TimelineStep &step, bool first) const
     // sometimes tells it of several states at once ("Greece and Türkiye join NATO").
     QStringList joined, left, suspended;
     for (const Membership &m : org->members) {
-        if (!MembershipTimeline::isFullMember(m))
+        if (!isFullMember(m))
             continue;
         const Country *country = m_dataset->country(m.country);
         const QString name = country ? country->name.in(lang) : m.country;

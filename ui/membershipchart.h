@@ -19,9 +19,8 @@ class MembershipChart final : public ChartPanel
     Q_OBJECT
 
 public:
-    explicit MembershipChart(QWidget *parent = nullptr);
+    explicit MembershipChart(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
     void setOrganization(const QString &id);
     QString organization() const { return m_organization; }
 
@@ -45,6 +44,7 @@ protected:
 private:
     enum Marker { TreatyMarker, JoinedMarker, LeftMarker, SuspendedMarker, MarkerCount };
 
+    void reload();
     void rebuild();
     void updateLabels();
     void placeLabels();

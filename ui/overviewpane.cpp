@@ -3,6 +3,7 @@
 #include "content/panehtml.h"
 #include "linkbrowser.h"
 #include "models/overlapmodel.h"
+#include "session/session.h"
 #include "tieschart.h"
 
 #include <QEvent>
@@ -14,11 +15,13 @@
 
 using namespace Qt::StringLiterals;
 
-OverviewPane::OverviewPane(QWidget *parent)
+OverviewPane::OverviewPane(Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_overlap(new OverlapModel(this))
+    , m_session(session)
+    , m_overlap(new OverlapModel(session, this))
 {
-    m_ties = new TiesChart(this);
+    m_ties = new TiesChart(session, this);
+    m_ties->setObjectName(u"tiesChart"_s);
 
     m_overlapTitle = new QLabel(this);
     QFont titleFont = m_overlapTitle->font();
@@ -27,6 +30,7 @@ OverviewPane::OverviewPane(QWidget *parent)
     m_overlapHint = new QLabel(this);
     m_overlapHint->setWordWrap(true);
     m_overlapView = new QTableView(this);
+    m_overlapView->setObjectName(u"overlapView"_s);
     m_overlapView->setModel(m_overlap);
     m_overlapView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_overlapView->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -38,6 +42,7 @@ OverviewPane::OverviewPane(QWidget *parent)
     m_overlapView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_overlapTitle->setBuddy(m_overlapView);
     m_shared = new LinkBrowser(this);
+    m_shared->setObjectName(u"sharedBrowser"_s);
     m_shared->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     m_shared->setMaximumHeight(fontMetrics().lineSpacing() * 6);
 
@@ -72,33 +77,25 @@ OverviewPane::OverviewPane(QWidget *parent)
             });
     // Headers open the organization itself.
     auto openSection = [this](int section) {
-        if (m_dataset && section >= 0 && section < m_dataset->organizations.size())
-            emit linkActivated(LinkTarget::organization(m_dataset->organizations.at(section).id));
+        const QList<Organization> &organizations = m_session.dataset().organizations;
+        if (section >= 0 && section < organizations.size())
+            emit linkActivated(LinkTarget::organization(organizations.at(section).id));
     };
     connect(m_overlapView->horizontalHeader(), &QHeaderView::sectionClicked, this, openSection);
     connect(m_overlapView->verticalHeader(), &QHeaderView::sectionClicked, this, openSection);
+    connect(&m_session, &Session::datasetChanged, this, &OverviewPane::reload);
+    connect(&m_session, &Session::languageChanged, this, &OverviewPane::refreshShared);
     retranslateUi();
+    reload();
 }
 
-void OverviewPane::setDataset(std::shared_ptr<const Dataset> dataset)
+void OverviewPane::reload()
 {
-    m_dataset = dataset;
-    m_ties->setDataset(dataset);
-    m_overlap->setDataset(dataset);
-    if (m_first.isEmpty() && dataset && dataset->organization(u"csto"_s) && dataset->organization(u"sco"_s))
+    const Dataset &data = m_session.dataset();
+    if (m_first.isEmpty() && data.organization(u"csto"_s) && data.organization(u"sco"_s))
         showShared(u"csto"_s, u"sco"_s); // the article's question: who is in both?
     else
         refreshShared();
-}
-
-void OverviewPane::setLanguage(Language language)
-{
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_ties->setLanguage(language);
-    m_overlap->setLanguage(language);
-    refreshShared();
 }
 
 void OverviewPane::showShared(const QString &first, const QString &second)
@@ -115,12 +112,12 @@ void OverviewPane::showShared(const QString &first, const QString &second)
 
 void OverviewPane::refreshShared()
 {
-    if (!m_dataset || m_first.isEmpty()) {
+    if (m_first.isEmpty()) {
         m_shared->clear();
         return;
     }
-    m_shared->setHtml(PaneHtml::sharedMembers(*m_dataset, m_first, m_second, m_overlap->sharedMembers(m_first, m_second),
-                                              m_language));
+    m_shared->setHtml(PaneHtml::sharedMembers(m_session.dataset(), m_first, m_second,
+                                              m_overlap->sharedMembers(m_first, m_second), m_session.language()));
 }
 
 void OverviewPane::changeEvent(QEvent *event)
@@ -137,5 +134,4 @@ void OverviewPane::retranslateUi()
                               "members). Choose a cell to list them, a heading to open the organization."));
     m_overlapView->setAccessibleName(tr("Shared members"));
     m_shared->setAccessibleName(tr("Countries in both organizations"));
-    refreshShared();
 }

@@ -1,16 +1,14 @@
 #pragma once
 
-#include "data/dataset.h"
 #include "navigation/linktarget.h"
 
 #include <QWidget>
-
-#include <memory>
 
 class LinkBrowser;
 class OverlapModel;
 class QLabel;
 class QTableView;
+class Session;
 class TiesChart;
 
 // The overview: Russia's ties by kind (a pie) and how many members each pair of
@@ -20,15 +18,8 @@ class OverviewPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit OverviewPane(QWidget *parent = nullptr);
+    explicit OverviewPane(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
-
-    TiesChart *tiesChart() const { return m_ties; }
-    QTableView *overlapView() const { return m_overlapView; }
-    OverlapModel *overlapModel() const { return m_overlap; }
-    LinkBrowser *sharedBrowser() const { return m_shared; }
     // Lists the members two organizations share below the table.
     void showShared(const QString &first, const QString &second);
 
@@ -41,10 +32,10 @@ protected:
 
 private:
     void retranslateUi();
+    void reload();
     void refreshShared();
 
-    std::shared_ptr<const Dataset> m_dataset;
-    Language m_language = Language::English;
+    Session &m_session;
     OverlapModel *m_overlap = nullptr;
     TiesChart *m_ties = nullptr;
     QLabel *m_overlapTitle = nullptr;

@@ -11,18 +11,20 @@
 #include <QListView>
 #include <QTreeView>
 
-Sidebar::Sidebar(QWidget *parent)
+Sidebar::Sidebar(Session &session, QWidget *parent)
     : QTabWidget(parent)
-    , m_countryModel(new CountryModel(this))
-    , m_organizationModel(new OrganizationModel(this))
-    , m_organizationProxy(new CollatingProxyModel(this))
-    , m_articleModel(new ArticleModel(this))
+    , m_countryModel(new CountryModel(session, this))
+    , m_organizationModel(new OrganizationModel(session, this))
+    , m_organizationProxy(new CollatingProxyModel(session, this))
+    , m_articleModel(new ArticleModel(session, this))
 {
-    m_countries = new CountryList(m_countryModel, this);
+    setObjectName(QStringLiteral("sidebar"));
+    m_countries = new CountryList(session, m_countryModel, this);
 
     m_organizationProxy->setSourceModel(m_organizationModel);
     m_organizationProxy->setSortRole(OrganizationModel::SortRole);
     m_organizations = new QTreeView(this);
+    m_organizations->setObjectName(QStringLiteral("organizationView"));
     m_organizations->setModel(m_organizationProxy);
     m_organizations->setRootIsDecorated(false);
     m_organizations->setSortingEnabled(true);
@@ -33,6 +35,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_organizations->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_articles = new QListView(this);
+    m_articles->setObjectName(QStringLiteral("articleView"));
     m_articles->setModel(m_articleModel);
     m_articles->setWordWrap(true);
 
@@ -57,21 +60,16 @@ Sidebar::Sidebar(QWidget *parent)
     retranslateUi();
 }
 
-void Sidebar::setDataset(const std::shared_ptr<const Dataset> &dataset)
+void Sidebar::findCountry()
 {
-    m_countryModel->setDataset(dataset);
-    m_organizationModel->setDataset(dataset);
-    m_articleModel->setDataset(dataset);
-    m_countries->setDataset(dataset);
+    setCurrentIndex(CountriesTab);
+    m_countries->focusSearch();
 }
 
-void Sidebar::setLanguage(Language language)
+void Sidebar::showRelation(const QString &type)
 {
-    m_countryModel->setLanguage(language);
-    m_organizationModel->setLanguage(language);
-    m_organizationProxy->setLanguage(language);
-    m_articleModel->setLanguage(language);
-    m_countries->setLanguage(language);
+    m_countries->setRelationFilter(type);
+    setCurrentIndex(CountriesTab);
 }
 
 void Sidebar::select(const LinkTarget &target)

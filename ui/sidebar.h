@@ -1,11 +1,8 @@
 #pragma once
 
-#include "data/dataset.h"
 #include "navigation/linktarget.h"
 
 #include <QTabWidget>
-
-#include <memory>
 
 class ArticleModel;
 class CountryList;
@@ -14,6 +11,7 @@ class CollatingProxyModel;
 class OrganizationModel;
 class QListView;
 class QTreeView;
+class Session;
 
 // The left side of the window: countries, organizations and articles, each a list that
 // opens its pane; it follows navigation by selecting the open item.
@@ -24,15 +22,13 @@ class Sidebar final : public QTabWidget
 public:
     enum Tab { CountriesTab, OrganizationsTab, ArticlesTab };
 
-    explicit Sidebar(QWidget *parent = nullptr);
+    explicit Sidebar(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(const std::shared_ptr<const Dataset> &dataset);
-    void setLanguage(Language language);
     void select(const LinkTarget &target);
-
-    CountryList *countryList() const { return m_countries; }
-    QTreeView *organizationView() const { return m_organizations; }
-    QListView *articleView() const { return m_articles; }
+    // The countries tab with the search field focused and its text selected.
+    void findCountry();
+    // The countries tab, showing only the countries with this kind of tie to Russia.
+    void showRelation(const QString &type);
 
 signals:
     void targetActivated(const LinkTarget &target);

@@ -1,5 +1,6 @@
 #include "tieschart.h"
 
+#include "session/session.h"
 #include "content/htmlwriter.h"
 
 #include "i18n/formatting.h"
@@ -33,8 +34,9 @@ QColor colourOf(const QString &type)
 
 } // namespace
 
-TiesChart::TiesChart(QWidget *parent)
-    : ChartPanel(parent)
+TiesChart::TiesChart(Session &session, QWidget *parent)
+    : ChartPanel(session, parent)
+    , m_dataset(session.sharedDataset())
 {
     m_series = new QPieSeries(chart());
     m_series->setPieSize(0.8);
@@ -55,13 +57,14 @@ TiesChart::TiesChart(QWidget *parent)
         else
             QToolTip::hideText();
     });
+    connect(&session, &Session::datasetChanged, this, &TiesChart::reload);
     applyPalette();
-    retranslateChart();
+    rebuild();
 }
 
-void TiesChart::setDataset(std::shared_ptr<const Dataset> dataset)
+void TiesChart::reload()
 {
-    m_dataset = std::move(dataset);
+    m_dataset = this->session().sharedDataset();
     rebuild();
 }
 
@@ -76,11 +79,6 @@ void TiesChart::rebuild()
         slice->setExplodeDistanceFactor(0.06);
     }
     styleSeries();
-    retranslateChart();
-}
-
-void TiesChart::languageChanged()
-{
     retranslateChart();
 }
 

@@ -16,9 +16,8 @@ class TiesChart final : public ChartPanel
     Q_OBJECT
 
 public:
-    explicit TiesChart(QWidget *parent = nullptr);
+    explicit TiesChart(Session &session, QWidget *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
 
     QPieSeries *series() const { return m_series; }
     const QList<RelationGroup> &groups() const { return m_groups; }
@@ -32,9 +31,9 @@ signals:
 protected:
     void retranslateChart() override;
     void styleSeries() override;
-    void languageChanged() override;
 
 private:
+    void reload();
     void rebuild();
 
     std::shared_ptr<const Dataset> m_dataset;

@@ -1,6 +1,6 @@
 #include "charts/membercomparison.h"
 
-#include "charts/membershiptimeline.h"
+#include "data/membership.h"
 
 #include <algorithm>
 
@@ -28,12 +28,9 @@ QList<MemberFigure> MemberComparison::compute(const Dataset &data, const QString
     if (!org)
         return {};
     QList<MemberFigure> figures;
-    for (const Membership &m : org->members) {
-        if (!MembershipTimeline::isFullMember(m) || !m.isActiveOn(day))
-            continue;
-        const Country *country = data.country(m.country);
-        if (!country || std::any_of(figures.cbegin(), figures.cend(),
-                                    [&](const MemberFigure &f) { return f.country == m.country; }))
+    for (const QString &code : membersOn(*org, day)) {
+        const Country *country = data.country(code);
+        if (!country)
             continue;
         if (measure == Measure::Population)
             figures.append({country->code, double(country->population.value), country->population.year,

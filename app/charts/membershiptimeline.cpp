@@ -1,7 +1,7 @@
 #include "charts/membershiptimeline.h"
 
+#include "data/membership.h"
 #include "i18n/vocabulary.h"
-#include "models/organizationmodel.h"
 
 #include <algorithm>
 
@@ -9,13 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// History event types that change or mark the membership; summits and the like are left out
-// so that the chart stays readable.
+// Summits and the like are left out so that the chart stays readable.
 bool isMembershipEvent(const QString &type)
 {
-    static const QStringList types{u"treaty_signed"_s, u"founded"_s, u"in_force"_s, u"renewed"_s,
-                                   u"joined"_s,        u"left"_s,    u"suspended"_s};
-    return types.contains(type);
+    return eventKind(type) != EventKind::Other;
 }
 
 // True when the history already tells what the members list says happened to `country`
@@ -34,11 +31,6 @@ bool historyTells(const Organization &org, const PartialDate &date, const QStrin
 }
 
 } // namespace
-
-bool MembershipTimeline::isFullMember(const Membership &membership)
-{
-    return membership.role == u"member" || membership.role == u"party";
-}
 
 QList<TimelineStep> MembershipTimeline::compute(const Organization &org, QDate until)
 {
@@ -86,7 +78,7 @@ QList<TimelineStep> MembershipTimeline::compute(const Organization &org, QDate u
     QList<TimelineStep> steps;
     steps.reserve(dates.size());
     for (QDate date : std::as_const(dates)) {
-        TimelineStep step{date, OrganizationModel::memberCount(org, date), {}};
+        TimelineStep step{date, memberCount(org, date), {}};
         for (const TimelineEvent &event : std::as_const(events)) {
             if (event.date.firstDay() == date)
                 step.events.append(event);

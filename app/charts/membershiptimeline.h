@@ -35,5 +35,4 @@ public:
     static QList<TimelineStep> compute(const Organization &organization, QDate until);
     // What the event says, in one sentence of the language ("Azerbaijan joins.").
     static QString describe(const TimelineEvent &event, const Dataset &data, Language language);
-    static bool isFullMember(const Membership &membership);
 };

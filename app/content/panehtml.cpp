@@ -1,9 +1,9 @@
 #include "content/panehtml.h"
 
 #include "content/htmlwriter.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
-#include "models/organizationmodel.h"
 
 #include <QLocale>
 
@@ -105,13 +105,18 @@ QString PaneHtml::memberships(const Dataset &data, const QString &code, Language
     for (const MembershipRef &ref : refs) {
         const Organization &org = data.organizations.at(ref.organization);
         const Membership &m = org.members.at(ref.member);
-        QString status;
-        if (m.left.isValid())
+        QString status = tr("active");
+        switch (membershipStatus(m, QDate::currentDate())) {
+        case MembershipStatus::Left:
             status = formatDate(m.left, language);
-        else if (m.suspended.isValid())
+            break;
+        case MembershipStatus::Suspended:
             status = tr("participation frozen since %1").arg(formatDate(m.suspended, language));
-        else
-            status = tr("active");
+            break;
+        case MembershipStatus::NotYet:
+        case MembershipStatus::Active:
+            break;
+        }
         html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
             organizationLink(org, language) + u" <span class=\"dim\">"_s + escaped(org.name.in(language)) + u"</span>"_s,
             escaped(Vocabulary::role(m.role)), escaped(formatDate(m.joined, language)), escaped(status));
@@ -154,7 +159,7 @@ QString PaneHtml::organization(const Dataset &data, const QString &id, Language 
         {tr("Kind"), escaped(Vocabulary::organizationKind(org->kind))},
         {tr("Founded"), escaped(founded) + (org->foundedNote.isEmpty() ? QString() : u"<br><span class=\"dim\">"_s + escaped(org->foundedNote.in(language)) + u"</span>"_s)},
         {tr("Headquarters"), escaped(org->headquarters.in(language))},
-        {tr("Members today"), escaped(QString::number(OrganizationModel::memberCount(*org, QDate::currentDate())))},
+        {tr("Members today"), escaped(QString::number(memberCount(*org, QDate::currentDate())))},
     });
     html += Html::paragraph(escaped(org->summary.in(language)));
 
@@ -189,16 +194,9 @@ QString PaneHtml::comparison(const Dataset &data, const QString &first, const QS
     const Organization *b = data.organization(second);
     if (!a || !b)
         return {};
-    auto membersOn = [day](const Organization &org) {
-        QStringList codes;
-        for (const Membership &m : org.members) {
-            if (m.isState() && m.isActiveOn(day) && !codes.contains(m.country))
-                codes.append(m.country);
-        }
-        return codes;
-    };
-    const QStringList inA = membersOn(*a);
-    const QStringList inB = membersOn(*b);
+    // Every role, as the members table beside it shows them: an observer shared is worth seeing.
+    const QStringList inA = membersOn(*a, day, MemberRoles::Any);
+    const QStringList inB = membersOn(*b, day, MemberRoles::Any);
     QStringList shared, onlyA, onlyB;
     for (const QString &code : inA)
         (inB.contains(code) ? shared : onlyA).append(countryLink(data, code, language));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/partialdate.h"
-#include "i18n/language.h"
+#include "data/language.h"
 
 #include <QHash>
 #include <QList>
@@ -113,9 +113,14 @@ struct Mention
 
 struct FactNote
 {
+    // What the note says about the paragraph: the facts changed since publication, the
+    // article's claim is disputed or imprecise, or it was checked and holds.
+    enum class Kind { Changed, Contested, Checked };
+
     LocalizedText text;
     QString target;
     PartialDate asOf;
+    Kind kind = Kind::Changed; // an unclassified note is shown, never made quiet
 };
 
 struct Paragraph

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/partialdate.h"
-#include "i18n/language.h"
+#include "data/language.h"
 
 #include <QLocale>
 

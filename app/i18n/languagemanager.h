@@ -1,6 +1,6 @@
 #pragma once
 
-#include "i18n/language.h"
+#include "data/language.h"
 
 #include <QLocale>
 #include <QObject>

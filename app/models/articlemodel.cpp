@@ -1,22 +1,29 @@
 #include "models/articlemodel.h"
 
-ArticleModel::ArticleModel(QObject *parent)
+#include "session/session.h"
+
+ArticleModel::ArticleModel(Session &session, QObject *parent)
     : QAbstractListModel(parent)
+    , m_session(session)
+    , m_dataset(session.sharedDataset())
+    , m_language(session.language())
 {
+    connect(&m_session, &Session::datasetChanged, this, &ArticleModel::reload);
+    connect(&m_session, &Session::languageChanged, this, &ArticleModel::retranslate);
 }
 
-void ArticleModel::setDataset(std::shared_ptr<const Dataset> dataset)
+void ArticleModel::reload()
 {
     beginResetModel();
-    m_dataset = std::move(dataset);
+    m_dataset = m_session.sharedDataset();
     endResetModel();
 }
 
-void ArticleModel::setLanguage(Language language)
+void ArticleModel::retranslate()
 {
-    if (language == m_language)
+    if (m_session.language() == m_language)
         return;
-    m_language = language;
+    m_language = m_session.language();
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1));
 }

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class Session;
+
 // The bundled articles, by title in the current language.
 class ArticleModel final : public QAbstractListModel
 {
@@ -14,16 +16,18 @@ class ArticleModel final : public QAbstractListModel
 public:
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit ArticleModel(QObject *parent = nullptr);
+    explicit ArticleModel(Session &session, QObject *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
     QModelIndex indexOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    void reload();
+    void retranslate();
+
+    Session &m_session;
     std::shared_ptr<const Dataset> m_dataset;
     Language m_language = Language::English;
 };

@@ -1,18 +1,23 @@
 #include "models/collatingproxymodel.h"
 
 #include "i18n/formatting.h"
+#include "session/session.h"
 
-CollatingProxyModel::CollatingProxyModel(QObject *parent)
+CollatingProxyModel::CollatingProxyModel(Session &session, QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_session(session)
 {
-    setLanguage(Language::English);
+    updateCollator();
+    connect(&m_session, &Session::languageChanged, this, [this] {
+        updateCollator();
+        invalidate();
+    });
 }
 
-void CollatingProxyModel::setLanguage(Language language)
+void CollatingProxyModel::updateCollator()
 {
-    m_collator = QCollator(localeFor(language));
+    m_collator = QCollator(localeFor(m_session.language()));
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    invalidate();
 }
 
 bool CollatingProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

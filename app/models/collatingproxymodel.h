@@ -1,9 +1,9 @@
 #pragma once
 
-#include "i18n/language.h"
-
 #include <QCollator>
 #include <QSortFilterProxyModel>
+
+class Session;
 
 // A proxy that sorts texts by the current language's collation and anything else by value.
 class CollatingProxyModel : public QSortFilterProxyModel
@@ -11,14 +11,14 @@ class CollatingProxyModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    explicit CollatingProxyModel(QObject *parent = nullptr);
-
-public slots:
-    void setLanguage(Language language);
+    explicit CollatingProxyModel(Session &session, QObject *parent = nullptr);
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void updateCollator();
+
+    Session &m_session;
     QCollator m_collator;
 };

@@ -3,8 +3,8 @@
 #include "i18n/textsearch.h"
 #include "models/countrymodel.h"
 
-CountryFilterModel::CountryFilterModel(QObject *parent)
-    : CollatingProxyModel(parent)
+CountryFilterModel::CountryFilterModel(Session &session, QObject *parent)
+    : CollatingProxyModel(session, parent)
 {
     setSortRole(CountryModel::SortRole);
 }

@@ -13,7 +13,7 @@ public:
     // Special organization filters besides an organization id.
     static inline const QString AnyOrganization = QStringLiteral("*");
 
-    explicit CountryFilterModel(QObject *parent = nullptr);
+    explicit CountryFilterModel(Session &session, QObject *parent = nullptr);
 
     QString searchText() const { return m_search; }
     QString organization() const { return m_organization; }

@@ -1,9 +1,11 @@
 #include "models/countrymodel.h"
 
 #include "content/htmlwriter.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/textsearch.h"
 #include "i18n/vocabulary.h"
+#include "session/session.h"
 
 #include <QCollator>
 #include <QColor>
@@ -14,15 +16,21 @@
 
 using namespace Qt::StringLiterals;
 
-CountryModel::CountryModel(QObject *parent)
+CountryModel::CountryModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_dataset(session.sharedDataset())
+    , m_language(session.language())
 {
+    rebuildSearchKeys();
+    connect(&m_session, &Session::datasetChanged, this, &CountryModel::reload);
+    connect(&m_session, &Session::languageChanged, this, &CountryModel::retranslate);
 }
 
-void CountryModel::setDataset(std::shared_ptr<const Dataset> dataset)
+void CountryModel::reload()
 {
     beginResetModel();
-    m_dataset = std::move(dataset);
+    m_dataset = m_session.sharedDataset();
     rebuildSearchKeys();
     endResetModel();
 }
@@ -38,23 +46,15 @@ void CountryModel::rebuildSearchKeys()
     for (const Country &c : m_dataset->countries) {
         m_searchKeys.append(foldForSearch(QStringList{c.name.en, c.name.id, c.isoName.en, c.isoName.id, c.code, c.alpha3}
                                               .join(u'\n')));
-        QStringList ids;
-        for (const MembershipRef &ref : m_dataset->membershipsOf(c.code)) {
-            const Organization &org = m_dataset->organizations.at(ref.organization);
-            const Membership &member = org.members.at(ref.member);
-            const bool full = member.role == u"member" || member.role == u"party";
-            if (full && member.isActiveOn(today) && !ids.contains(org.id))
-                ids.append(org.id);
-        }
-        m_organizations.append(ids);
+        m_organizations.append(organizationsOf(*m_dataset, c.code, today));
     }
 }
 
-void CountryModel::setLanguage(Language language)
+void CountryModel::retranslate()
 {
-    if (language == m_language)
+    if (m_session.language() == m_language)
         return;
-    m_language = language;
+    m_language = m_session.language();
     m_nameRanks.clear();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

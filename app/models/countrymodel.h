@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class Session;
+
 // Every country of the data set: name (with its flag), tie to Russia, region, capital,
 // population and area, in the current language.
 class CountryModel final : public QAbstractTableModel
@@ -24,11 +26,8 @@ public:
         SortRole,          // raw value for sorting numbers; for names, their rank in the language's collation
     };
 
-    explicit CountryModel(QObject *parent = nullptr);
+    explicit CountryModel(Session &session, QObject *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
-    Language language() const { return m_language; }
     QModelIndex indexOf(const QString &code) const;
     // The row's name's place in the current language's collation (SortRole of NameColumn).
     int nameRank(int row) const;
@@ -42,8 +41,11 @@ public:
     static QIcon flag(const QString &code);
 
 private:
+    void reload();
+    void retranslate();
     void rebuildSearchKeys();
 
+    Session &m_session;
     std::shared_ptr<const Dataset> m_dataset;
     Language m_language = Language::English;
     QStringList m_searchKeys;

@@ -1,9 +1,10 @@
 #include "models/membershipfiltermodel.h"
 
+#include "data/membership.h"
 #include "models/membershipmodel.h"
 
-MembershipFilterModel::MembershipFilterModel(QObject *parent)
-    : CollatingProxyModel(parent)
+MembershipFilterModel::MembershipFilterModel(Session &session, QObject *parent)
+    : CollatingProxyModel(session, parent)
 {
     setSortRole(MembershipModel::SortRole);
 }
@@ -27,10 +28,11 @@ bool MembershipFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 
 int MembershipFilterModel::fullMemberCount() const
 {
+    const auto *members = qobject_cast<const MembershipModel *>(sourceModel());
     int count = 0;
     for (int row = 0; row < rowCount(); ++row) {
-        const QString role = index(row, 0).data(MembershipModel::RoleKeyRole).toString();
-        count += role == u"member" || role == u"party";
+        const Membership *member = members ? members->membershipAt(mapToSource(index(row, 0)).row()) : nullptr;
+        count += member && isFullMember(*member);
     }
     return count;
 }

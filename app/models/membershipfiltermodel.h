@@ -10,7 +10,7 @@ class MembershipFilterModel final : public CollatingProxyModel
     Q_OBJECT
 
 public:
-    explicit MembershipFilterModel(QObject *parent = nullptr);
+    explicit MembershipFilterModel(Session &session, QObject *parent = nullptr);
 
     QDate asOf() const { return m_asOf; }
     // Rows shown whose role is "member" or "party" (not observers or partners).

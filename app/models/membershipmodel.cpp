@@ -1,21 +1,28 @@
 #include "models/membershipmodel.h"
 
 #include "content/htmlwriter.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
 #include "models/countrymodel.h"
+#include "session/session.h"
 
 using namespace Qt::StringLiterals;
 
-MembershipModel::MembershipModel(QObject *parent)
+MembershipModel::MembershipModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_dataset(session.sharedDataset())
+    , m_language(session.language())
 {
+    connect(&m_session, &Session::datasetChanged, this, &MembershipModel::reload);
+    connect(&m_session, &Session::languageChanged, this, &MembershipModel::retranslate);
 }
 
-void MembershipModel::setDataset(std::shared_ptr<const Dataset> dataset)
+void MembershipModel::reload()
 {
     beginResetModel();
-    m_dataset = std::move(dataset);
+    m_dataset = m_session.sharedDataset();
     endResetModel();
 }
 
@@ -28,11 +35,11 @@ void MembershipModel::setOrganization(const QString &id)
     endResetModel();
 }
 
-void MembershipModel::setLanguage(Language language)
+void MembershipModel::retranslate()
 {
-    if (language == m_language)
+    if (m_session.language() == m_language)
         return;
-    m_language = language;
+    m_language = m_session.language();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -70,10 +77,15 @@ QString MembershipModel::citations(const QList<Source> &sources) const
 
 QString MembershipModel::status(const Membership &member) const
 {
-    if (member.left.isValid())
+    switch (membershipStatus(member, QDate::currentDate())) {
+    case MembershipStatus::Left:
         return tr("Left on %1").arg(formatDate(member.left, m_language));
-    if (member.suspended.isValid())
+    case MembershipStatus::Suspended:
         return tr("Participation frozen since %1").arg(formatDate(member.suspended, m_language));
+    case MembershipStatus::NotYet:
+    case MembershipStatus::Active:
+        break;
+    }
     return tr("Active");
 }
 

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class Session;
+
 // The membership phases of one organization: a row per phase (Uzbekistan has two in the
 // CSTO), with role, dates, status and note. MembershipFilterModel shows one date's members.
 class MembershipModel final : public QAbstractTableModel
@@ -23,12 +25,10 @@ public:
         SortRole,
     };
 
-    explicit MembershipModel(QObject *parent = nullptr);
+    explicit MembershipModel(Session &session, QObject *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
     void setOrganization(const QString &id);
     QString organization() const { return m_organizationId; }
-    void setLanguage(Language language);
     const Membership *membershipAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,10 +37,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void reload();
+    void retranslate();
     const Organization *currentOrganization() const;
     QString status(const Membership &member) const;
     QString citations(const QList<Source> &sources) const;
 
+    Session &m_session;
     std::shared_ptr<const Dataset> m_dataset;
     QString m_organizationId;
     Language m_language = Language::English;

@@ -1,28 +1,35 @@
 #include "models/organizationmodel.h"
 
 #include "content/htmlwriter.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "i18n/vocabulary.h"
+#include "session/session.h"
 
 #include <QDate>
 
-OrganizationModel::OrganizationModel(QObject *parent)
+OrganizationModel::OrganizationModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_dataset(session.sharedDataset())
+    , m_language(session.language())
 {
+    connect(&m_session, &Session::datasetChanged, this, &OrganizationModel::reload);
+    connect(&m_session, &Session::languageChanged, this, &OrganizationModel::retranslate);
 }
 
-void OrganizationModel::setDataset(std::shared_ptr<const Dataset> dataset)
+void OrganizationModel::reload()
 {
     beginResetModel();
-    m_dataset = std::move(dataset);
+    m_dataset = m_session.sharedDataset();
     endResetModel();
 }
 
-void OrganizationModel::setLanguage(Language language)
+void OrganizationModel::retranslate()
 {
-    if (language == m_language)
+    if (m_session.language() == m_language)
         return;
-    m_language = language;
+    m_language = m_session.language();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -32,16 +39,6 @@ QModelIndex OrganizationModel::indexOf(const QString &id) const
 {
     const int row = m_dataset ? m_dataset->organizationRow(id) : -1;
     return row < 0 ? QModelIndex() : index(row, 0);
-}
-
-int OrganizationModel::memberCount(const Organization &organization, QDate day)
-{
-    int count = 0;
-    for (const Membership &member : organization.members) {
-        if ((member.role == u"member" || member.role == u"party") && member.isActiveOn(day))
-            ++count;
-    }
-    return count;
 }
 
 int OrganizationModel::rowCount(const QModelIndex &parent) const

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class Session;
+
 // The organizations and treaties: abbreviation, name, kind, founding date, members today.
 class OrganizationModel final : public QAbstractTableModel
 {
@@ -15,10 +17,8 @@ public:
     enum Column { AbbreviationColumn, NameColumn, KindColumn, FoundedColumn, MembersColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 
-    explicit OrganizationModel(QObject *parent = nullptr);
+    explicit OrganizationModel(Session &session, QObject *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
     QModelIndex indexOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,10 +26,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Phases with role "member" or "party" in force on the day.
-    static int memberCount(const Organization &organization, QDate day);
-
 private:
+    void reload();
+    void retranslate();
+
+    Session &m_session;
     std::shared_ptr<const Dataset> m_dataset;
     Language m_language = Language::English;
 };

@@ -1,7 +1,8 @@
 #include "models/overlapmodel.h"
 
-#include "charts/membershiptimeline.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
+#include "session/session.h"
 
 #include <QColor>
 #include <QFont>
@@ -16,24 +17,30 @@ const QColor HeatColor(0, 114, 178);
 
 } // namespace
 
-OverlapModel::OverlapModel(QObject *parent)
+OverlapModel::OverlapModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_dataset(session.sharedDataset())
+    , m_language(session.language())
 {
+    recompute();
+    connect(&m_session, &Session::datasetChanged, this, &OverlapModel::reload);
+    connect(&m_session, &Session::languageChanged, this, &OverlapModel::retranslate);
 }
 
-void OverlapModel::setDataset(std::shared_ptr<const Dataset> dataset)
+void OverlapModel::reload()
 {
     beginResetModel();
-    m_dataset = std::move(dataset);
+    m_dataset = m_session.sharedDataset();
     recompute();
     endResetModel();
 }
 
-void OverlapModel::setLanguage(Language language)
+void OverlapModel::retranslate()
 {
-    if (language == m_language)
+    if (m_session.language() == m_language)
         return;
-    m_language = language;
+    m_language = m_session.language();
     const int count = rowCount();
     if (count == 0)
         return;
@@ -58,14 +65,8 @@ void OverlapModel::recompute()
     m_largestOverlap = 0;
     if (!m_dataset)
         return;
-    for (const Organization &org : m_dataset->organizations) {
-        QStringList codes;
-        for (const Membership &m : org.members) {
-            if (MembershipTimeline::isFullMember(m) && m.isState() && m.isActiveOn(m_day) && !codes.contains(m.country))
-                codes.append(m.country);
-        }
-        m_members.append(codes);
-    }
+    for (const Organization &org : m_dataset->organizations)
+        m_members.append(membersOn(org, m_day));
     for (int row = 0; row < m_members.size(); ++row) {
         for (int column = row + 1; column < m_members.size(); ++column) {
             int shared = 0;

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class Session;
+
 // How many members (role "member" or "party") each pair of organizations shares on a day:
 // a square table with an organization per row and column, for a heat map. The diagonal is
 // the organization's own member count.
@@ -22,10 +24,8 @@ public:
         ShareRole,                        // 0…1: the cell's count against the largest overlap
     };
 
-    explicit OverlapModel(QObject *parent = nullptr);
+    explicit OverlapModel(Session &session, QObject *parent = nullptr);
 
-    void setDataset(std::shared_ptr<const Dataset> dataset);
-    void setLanguage(Language language);
     void setDate(QDate day);
     QDate date() const { return m_day; }
 
@@ -39,8 +39,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void reload();
+    void retranslate();
     void recompute();
 
+    Session &m_session;
     std::shared_ptr<const Dataset> m_dataset;
     Language m_language = Language::English;
     QDate m_day = QDate::currentDate();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
-#include "i18n/language.h"
+#include "data/language.h"
 #include "i18n/languagemanager.h"
 
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "i18n/language.h"
+#include "data/language.h"
 
 QString languageCode(Language language)
 {
