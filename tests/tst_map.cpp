@@ -171,7 +171,8 @@ void TestMap::organizationColouring_data()
     QTest::newRow("csto-2012-UZ-frozen") << u"csto"_s << u"UZ"_s << QDate(2012, 9, 1) << MapCategory::Suspended;
     QTest::newRow("csto-today-AM-frozen") << u"csto"_s << u"AM"_s << QDate::currentDate() << MapCategory::Suspended;
     QTest::newRow("csto-2020-AM") << u"csto"_s << u"AM"_s << QDate(2020, 1, 1) << MapCategory::Member;
-    QTest::newRow("csto-today-RS-observer") << u"csto"_s << u"RS"_s << QDate::currentDate() << MapCategory::Associate;
+    QTest::newRow("sco-today-MN-partner") << u"sco"_s << u"MN"_s << QDate::currentDate() << MapCategory::Associate;
+    QTest::newRow("csto-today-RS-none") << u"csto"_s << u"RS"_s << QDate::currentDate() << MapCategory::NonMember;
     QTest::newRow("csto-1995-ID") << u"csto"_s << u"ID"_s << y1995 << MapCategory::NonMember;
     QTest::newRow("nato-1950-DE") << u"nato"_s << u"DE"_s << QDate(1950, 1, 1) << MapCategory::NonMember;
     QTest::newRow("nato-today-FI") << u"nato"_s << u"FI"_s << QDate::currentDate() << MapCategory::Member;
@@ -208,6 +209,12 @@ void TestMap::overlapAndTies()
     QCOMPARE(MapColouring::status(m_data, overlap, u"AM"_s, today).category, MapCategory::OnlyFirst);
     QVERIFY(MapColouring::describe(m_data, overlap, u"AM"_s, today, Language::English).contains(u"frozen"_s));
     QVERIFY(!MapColouring::describe(m_data, overlap, u"BY"_s, today, Language::English).contains(u"frozen"_s));
+    // Saudi Arabia was invited into BRICS and never confirmed: a tie short of membership, named
+    // by its role.
+    const MapMode brics = *MapMode::parse(u"organization/brics"_s);
+    QCOMPARE(MapColouring::status(m_data, brics, u"SA"_s, today).category, MapCategory::Associate);
+    QCOMPARE(MapColouring::describe(m_data, brics, u"SA"_s, today, Language::English).section(u'\n', 1),
+             u"Invited (not confirmed) since 1 January 2024"_s);
     const MapMode ties = *MapMode::parse(u"ties"_s);
     QCOMPARE(MapColouring::status(m_data, ties, u"RU"_s, day).category, MapCategory::Russia);
     QCOMPARE(MapColouring::status(m_data, ties, u"KP"_s, day).category, MapCategory::TreatyAlly);

@@ -1205,10 +1205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Observer or partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspended or frozen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,10 +1245,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Observer or partner since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Participation suspended or frozen since %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,6 +1258,15 @@
     </message>
     <message>
         <source>Participation in %1 suspended or frozen since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer, partner or other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>a role in an organization, since a date</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

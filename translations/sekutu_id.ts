@@ -1196,10 +1196,6 @@
         <translation>Anggota</translation>
     </message>
     <message>
-        <source>Observer or partner</source>
-        <translation>Pengamat atau mitra</translation>
-    </message>
-    <message>
         <source>Suspended or frozen</source>
         <translation>Ditangguhkan atau dibekukan</translation>
     </message>
@@ -1240,10 +1236,6 @@
         <translation>Anggota sejak %1</translation>
     </message>
     <message>
-        <source>Observer or partner since %1</source>
-        <translation>Pengamat atau mitra sejak %1</translation>
-    </message>
-    <message>
         <source>Participation suspended or frozen since %1</source>
         <translation>Partisipasi ditangguhkan atau dibekukan sejak %1</translation>
     </message>
@@ -1258,6 +1250,15 @@
     <message>
         <source>Participation in %1 suspended or frozen since %2</source>
         <translation>Partisipasi dalam %1 ditangguhkan atau dibekukan sejak %2</translation>
+    </message>
+    <message>
+        <source>Observer, partner or other role</source>
+        <translation>Pengamat, mitra, atau peran lain</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>a role in an organization, since a date</comment>
+        <translation>%1 sejak %2</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace {
 MapStatus statusIn(const Dataset &data, const QString &orgId, const QString &country, QDate day)
 {
     const Organization *org = data.organization(orgId);
-    return org ? MapColouring::standing(*org, country, day) : MapStatus{MapCategory::NonMember, {}};
+    return org ? MapColouring::standing(*org, country, day) : MapStatus{MapCategory::NonMember, {}, {}};
 }
 
 bool countsAsMember(const MapStatus &status)
@@ -66,7 +66,7 @@ MapStatus MapColouring::standing(const Organization &org, const QString &country
 {
     // A country may have several phases (Uzbekistan joined the CSTO twice): a full phase in
     // force wins, then an observer's or partner's, then the latest departure.
-    MapStatus best{MapCategory::NonMember, {}};
+    MapStatus best{MapCategory::NonMember, {}, {}};
     for (const Membership &m : org.members) {
         if (m.country != country)
             continue;
@@ -74,18 +74,18 @@ MapStatus MapColouring::standing(const Organization &org, const QString &country
         switch (::membershipStatus(m, day)) {
         case MembershipStatus::Active:
             if (full)
-                return {MapCategory::Member, m.joined};
-            best = {MapCategory::Associate, m.joined};
+                return {MapCategory::Member, m.joined, m.role};
+            best = {MapCategory::Associate, m.joined, m.role};
             break;
         case MembershipStatus::Suspended:
             if (full)
-                return {MapCategory::Suspended, m.suspended};
-            best = {MapCategory::Associate, m.joined};
+                return {MapCategory::Suspended, m.suspended, m.role};
+            best = {MapCategory::Associate, m.joined, m.role};
             break;
         case MembershipStatus::Left:
             if (full && (best.category == MapCategory::NonMember
                          || (best.category == MapCategory::Former && m.left.firstDay() > best.since.firstDay())))
-                best = {MapCategory::Former, m.left};
+                best = {MapCategory::Former, m.left, m.role};
             break;
         case MembershipStatus::NotYet: break;
         }
@@ -96,34 +96,34 @@ MapStatus MapColouring::standing(const Organization &org, const QString &country
 MapStatus MapColouring::status(const Dataset &data, const MapMode &mode, const QString &country, QDate day)
 {
     if (country.isEmpty() || !data.country(country))
-        return {MapCategory::NoRecord, {}};
+        return {MapCategory::NoRecord, {}, {}};
     switch (mode.kind) {
     case MapMode::Kind::Organization:
         if (const Organization *org = data.organization(mode.first))
             return standing(*org, country, day);
-        return {MapCategory::NonMember, {}};
+        return {MapCategory::NonMember, {}, {}};
     case MapMode::Kind::Ties: {
         if (country == u"RU")
-            return {MapCategory::Russia, {}};
+            return {MapCategory::Russia, {}, {}};
         const Relation *relation = data.relation(country);
         if (!relation)
-            return {MapCategory::NonMember, {}};
+            return {MapCategory::NonMember, {}, {}};
         static const QList<MapCategory> byType{MapCategory::TreatyAlly, MapCategory::StrategicPartner,
                                                MapCategory::Partner,    MapCategory::Pragmatic,
                                                MapCategory::Strained,   MapCategory::Hostile};
         const qsizetype index = Vocabulary::relationTypes().indexOf(relation->type);
-        return {index >= 0 ? byType.at(index) : MapCategory::NonMember, relation->asOf};
+        return {index >= 0 ? byType.at(index) : MapCategory::NonMember, relation->asOf, {}};
     }
     case MapMode::Kind::Overlap: {
         const bool inFirst = countsAsMember(statusIn(data, mode.first, country, day));
         const bool inSecond = countsAsMember(statusIn(data, mode.second, country, day));
         if (inFirst && inSecond)
-            return {MapCategory::Both, {}};
+            return {MapCategory::Both, {}, {}};
         if (inFirst)
-            return {MapCategory::OnlyFirst, {}};
+            return {MapCategory::OnlyFirst, {}, {}};
         if (inSecond)
-            return {MapCategory::OnlySecond, {}};
-        return {MapCategory::NonMember, {}};
+            return {MapCategory::OnlySecond, {}, {}};
+        return {MapCategory::NonMember, {}, {}};
     }
     }
     return {};
@@ -180,7 +180,7 @@ QString MapColouring::label(MapCategory category, const MapMode &mode, const Dat
     case MapCategory::NonMember:
         return mode.kind == MapMode::Kind::Ties ? tr("No tie on record") : tr("Not a member");
     case MapCategory::Member: return tr("Member");
-    case MapCategory::Associate: return tr("Observer or partner");
+    case MapCategory::Associate: return tr("Observer, partner or other role");
     case MapCategory::Suspended: return tr("Suspended or frozen");
     case MapCategory::Former: return tr("Former member");
     case MapCategory::OnlyFirst: return tr("Only in %1").arg(organizationName(data, mode.first, language));
@@ -250,7 +250,10 @@ QString MapColouring::describe(const Dataset &data, const MapMode &mode, const Q
     if (mode.kind == MapMode::Kind::Organization && s.since.isValid()) {
         switch (s.category) {
         case MapCategory::Member: line = tr("Member since %1").arg(since); break;
-        case MapCategory::Associate: line = tr("Observer or partner since %1").arg(since); break;
+        case MapCategory::Associate:
+            // The role by its name: an observer, or a state invited but never confirmed.
+            line = tr("%1 since %2", "a role in an organization, since a date").arg(Vocabulary::role(s.role), since);
+            break;
         case MapCategory::Suspended: line = tr("Participation suspended or frozen since %1").arg(since); break;
         case MapCategory::Former: line = tr("Former member, left on %1").arg(since); break;
         default: break;

@@ -36,7 +36,7 @@ enum class MapCategory : quint8 {
     NoRecord,  // a territory the data has no record of (Taiwan, Kosovo, Western Sahara, ...)
     NonMember, // also "no tie on record" for ties
     Member,
-    Associate, // observer, partner, dialogue partner, associate
+    Associate, // observer, partner, associate, participant, invited: a tie short of membership
     Suspended,
     Former,
     OnlyFirst,
@@ -55,6 +55,7 @@ struct MapStatus
 {
     MapCategory category = MapCategory::NoRecord;
     PartialDate since; // when the status began (joined, frozen, left); invalid when unknown
+    QString role;      // the membership's role key, for Associate ("observer", "invited", ...)
 };
 
 // The colouring rules, without widgets: used by the map view, the export and the tests.
