@@ -55,6 +55,7 @@ QByteArray maliciousDataset()
     QJsonObject russia = countries.at(ru).toObject();
     russia[u"name"] = both(u"Russia"_s + ImgTag);
     russia[u"iso_name"] = both(QuotedImgTag + u"Russian Federation"_s);
+    russia[u"official_name"] = both(QuotedImgTag + u"Russian Federation"_s);
     russia[u"note"] = both(FileLink + u"<script>alert(1)</script>"_s);
     russia[u"capital"] = both(u"<b style=\"background:url(file:///etc/passwd)\">Moscow</b>"_s);
     QJsonArray sources = russia.value(u"source").toArray();
