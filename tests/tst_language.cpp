@@ -247,7 +247,9 @@ void TestLanguage::everyPaneAndChart()
     QFETCH(Language, to);
     Session languages;
     languages.setLanguage(from);
-    MainWindow window(languages, *m_data);
+    DataSources sources(languages);
+    QVERIFY(sources.loadBundled().isEmpty());
+    MainWindow window(languages, sources);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
