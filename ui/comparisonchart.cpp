@@ -172,11 +172,13 @@ void ComparisonChart::retranslateChart()
     const Organization *org = m_dataset ? m_dataset->organization(m_organization) : nullptr;
     const QString abbreviation = org ? org->abbreviation.in(language()) : QString();
     const bool population = m_measure == MemberComparison::Measure::Population;
-    chart()->setTitle(population ? tr("%1 members by population").arg(abbreviation)
+    setTitle(population ? tr("%1 members by population").arg(abbreviation)
                                  : tr("%1 members by area").arg(abbreviation));
     const QString sources = MemberComparison::sourcesOf(m_figures);
     const QString unit = population ? tr("Population, millions") : tr("Area, thousand km²");
-    m_values->setTitleText(sources.isEmpty() ? unit : tr("%1 — %2", "unit — year, source").arg(unit, sources));
+    // Axis titles are drawn as rich text too; the sources come from the data.
+    m_values->setTitleText(
+        Html::escaped(sources.isEmpty() ? unit : tr("%1 — %2", "unit — year, source").arg(unit, sources)));
     m_values->setLabelFormat(m_values->max() < 10 ? u"%.1f"_s : u"%.0f"_s);
     m_set->setLabel(unit);
 }

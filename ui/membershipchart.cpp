@@ -387,7 +387,7 @@ void MembershipChart::retranslateChart()
 {
     const Organization *org = m_dataset ? m_dataset->organization(m_organization) : nullptr;
     const Language lang = language();
-    chart()->setTitle(org ? tr("%1: members over time").arg(org->abbreviation.in(lang)) : tr("Members over time"));
+    setTitle(org ? tr("%1: members over time").arg(org->abbreviation.in(lang)) : tr("Members over time"));
     m_dateAxis->setTitleText(tr("Date"));
     m_countAxis->setTitleText(tr("Member states"));
     fitCountAxis();

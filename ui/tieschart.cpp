@@ -114,7 +114,7 @@ QPoint TiesChart::slicePosition(int index) const
 
 void TiesChart::retranslateChart()
 {
-    chart()->setTitle(tr("Russia's ties at a glance"));
+    setTitle(tr("Russia's ties at a glance"));
     const QList<QPieSlice *> slices = m_series->slices();
     const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series);
     for (int i = 0; i < slices.size() && i < m_groups.size(); ++i) {
