@@ -84,10 +84,11 @@ void TestAlliancePane::compareCountsFullMembers_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
     QTest::addColumn<QDate>("day");
-    QTest::newRow("csto-nato") << u"csto"_s << u"nato"_s << QDate(2026, 11, 25);
-    QTest::newRow("csto-sco") << u"csto"_s << u"sco"_s << QDate(2026, 11, 25);
-    QTest::newRow("sco-brics") << u"sco"_s << u"brics"_s << QDate(2026, 11, 25);
-    QTest::newRow("cis-csto") << u"cis"_s << u"csto"_s << QDate(2026, 11, 25);
+    QTest::addColumn<bool>("observers"); // either has observers or partners to leave out
+    QTest::newRow("csto-nato") << u"csto"_s << u"nato"_s << QDate(2026, 11, 25) << false;
+    QTest::newRow("csto-sco") << u"csto"_s << u"sco"_s << QDate(2026, 11, 25) << true;
+    QTest::newRow("sco-brics") << u"sco"_s << u"brics"_s << QDate(2026, 11, 25) << true;
+    QTest::newRow("brics-csto") << u"brics"_s << u"csto"_s << QDate(2026, 11, 25) << true;
 }
 
 // Observers and partners are not members: they are in neither "both" nor "only in".
@@ -96,6 +97,7 @@ void TestAlliancePane::compareCountsFullMembers()
     QFETCH(QString, first);
     QFETCH(QString, second);
     QFETCH(QDate, day);
+    QFETCH(bool, observers);
     SessionFixture session;
     const Dataset &data = session->dataset();
     AlliancePane pane(session);
@@ -114,7 +116,7 @@ void TestAlliancePane::compareCountsFullMembers()
                 notMembers.append(code);
         }
     }
-    QVERIFY2(!notMembers.isEmpty() || first == u"cis", "the row should have an observer or partner to leave out");
+    QCOMPARE(!notMembers.isEmpty(), observers);
     for (const QString &name : countryNames(data, notMembers))
         QVERIFY2(!text.contains(name), qPrintable(u"%1 is no member but is listed: %2"_s.arg(name, text)));
     int onlyFirst = 0;

@@ -386,6 +386,19 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>publisher, title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “%2”, %3</source>
+        <comment>publisher, title, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
@@ -578,6 +591,11 @@
     </message>
     <message>
         <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1487,11 @@
         </translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 in Indonesian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,6 +1624,10 @@
     </message>
     <message>
         <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of the fields %1 may be given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,6 +1853,16 @@
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant (not a member)</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited (not confirmed)</source>
+        <comment>role in an organization</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,9 +12,9 @@ namespace {
 // version, and then, in brackets, where it was packaged and its licence: not for readers.
 QString areaSource(const Country &country)
 {
-    for (const QString &source : country.sources) {
-        if (source.startsWith(u"world-countries"))
-            return source.section(u" ("_s, 0, 0);
+    for (const Source &source : country.sources) {
+        if (source.title.startsWith(u"world-countries"))
+            return source.title.section(u" ("_s, 0, 0);
     }
     return {};
 }
