@@ -546,6 +546,10 @@
         <source>Area (km²)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · tie to Russia: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryPane</name>

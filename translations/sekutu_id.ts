@@ -544,6 +544,10 @@
         <source>Area (km²)</source>
         <translation>Luas (km²)</translation>
     </message>
+    <message>
+        <source>%1 · tie to Russia: %2</source>
+        <translation>%1 · hubungan dengan Rusia: %2</translation>
+    </message>
 </context>
 <context>
     <name>CountryPane</name>

@@ -2,6 +2,7 @@
 
 #include "comparisonchart.h"
 #include "content/panehtml.h"
+#include "i18n/formatting.h"
 #include "linkbrowser.h"
 #include "membershipchart.h"
 #include "models/membershipfiltermodel.h"
@@ -21,6 +22,15 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+// Typed with a four-digit year in either language (see dateEntryFormat()).
+void setDateEntryLocale(QDateEdit *edit, const QLocale &locale)
+{
+    edit->setLocale(locale);
+    edit->setDisplayFormat(dateEntryFormat(locale));
+}
+} // namespace
+
 AlliancePane::AlliancePane(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -34,7 +44,7 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_asOfLabel = new QLabel(this);
     m_asOf = new QDateEdit(QDate::currentDate(), this);
     m_asOf->setObjectName(QStringLiteral("asOfDate"));
-    m_asOf->setLocale(m_session.locale());
+    setDateEntryLocale(m_asOf, m_session.locale());
     m_asOf->setCalendarPopup(true);
     m_asOf->setMinimumDate(QDate(1940, 1, 1));
     m_asOf->setMaximumDate(QDate::currentDate().addYears(5));
@@ -153,7 +163,7 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
 // Content from the data, in the session's language; the labels around it follow LanguageChange.
 void AlliancePane::retranslateContent()
 {
-    m_asOf->setLocale(m_session.locale());
+    setDateEntryLocale(m_asOf, m_session.locale());
     fillCompareBox();
     refreshText(true);
 }

@@ -28,6 +28,7 @@
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -69,7 +70,7 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     m_panes = new QStackedWidget(this);
     m_panes->addWidget(m_articleReader);
     m_panes->addWidget(m_countryPane);
-    m_panes->addWidget(m_alliancePane);
+    m_panes->addWidget(scrolling(m_alliancePane));
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_sidebar);
@@ -372,7 +373,7 @@ void MainWindow::showTarget(const LinkTarget &target)
             return;
         }
         m_countryPane->showCountry(target.key);
-        m_panes->setCurrentWidget(m_countryPane);
+        showPane(m_countryPane);
         break;
     case LinkTarget::Kind::Organization:
         if (!data->organization(target.key)) {
@@ -380,7 +381,7 @@ void MainWindow::showTarget(const LinkTarget &target)
             return;
         }
         m_alliancePane->showOrganization(target.key);
-        m_panes->setCurrentWidget(m_alliancePane);
+        showPane(m_alliancePane);
         break;
     case LinkTarget::Kind::Article:
         if (!data->article(target.key)) {
@@ -388,17 +389,37 @@ void MainWindow::showTarget(const LinkTarget &target)
             return;
         }
         m_articleReader->showArticle(target.key, target.fragment);
-        m_panes->setCurrentWidget(m_articleReader);
+        showPane(m_articleReader);
         break;
     case LinkTarget::Kind::Overview:
         createOverviewPane();
-        m_panes->setCurrentWidget(m_overviewPane);
+        showPane(m_overviewPane);
         break;
     case LinkTarget::Kind::None:
         return;
     }
     m_sidebar->select(target);
     updateWindowTitle();
+}
+
+// Panes with charts and tables scroll when the window is smaller than they would like (a
+// 1024×600 laptop), rather than growing the window past the screen.
+QWidget *MainWindow::scrolling(QWidget *pane)
+{
+    auto *area = new QScrollArea(m_panes);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(pane);
+    return area;
+}
+
+// The page of the stack that holds the pane: the pane itself or its scroll area.
+void MainWindow::showPane(QWidget *pane)
+{
+    QWidget *page = pane;
+    while (page->parentWidget() && page->parentWidget() != m_panes)
+        page = page->parentWidget();
+    m_panes->setCurrentWidget(page);
 }
 
 // The overview's charts are made when first opened: startup stays quick.
@@ -408,7 +429,7 @@ void MainWindow::createOverviewPane()
         return;
     m_overviewPane = new OverviewPane(m_session, m_panes);
     m_overviewPane->setObjectName(u"overviewPane"_s);
-    m_panes->addWidget(m_overviewPane);
+    m_panes->addWidget(scrolling(m_overviewPane));
     connect(m_overviewPane, &OverviewPane::linkActivated, this, &MainWindow::open);
     connect(m_overviewPane, &OverviewPane::relationTypeActivated, m_sidebar, &Sidebar::showRelation);
 }

@@ -63,6 +63,8 @@ private:
     void showLanguage();
     void showTarget(const LinkTarget &target);
     void createOverviewPane();
+    QWidget *scrolling(QWidget *pane);
+    void showPane(QWidget *pane);
     void updateWindowTitle();
     void updateDataStatus();
     void openDataFolder();
