@@ -6,6 +6,7 @@
 #include "session/session.h"
 #include "ui/alliancepane.h"
 #include "ui/mainwindow.h"
+#include "guiactions.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -143,6 +144,8 @@ private slots:
     void searchDownAndUpMoveThroughMatches();
     void focusDoesNotNavigate();
     void memberRowOpensCountryOnActivation();
+    void unknownTargetSaysSoInThePane_data();
+    void unknownTargetSaysSoInThePane();
 
 private:
     void makeWindow(Language language, QSize size = SmallScreen);
@@ -379,6 +382,33 @@ void TestFirstContact::memberRowOpensCountryOnActivation()
     members->setCurrentIndex(second);
     QTest::keyClick(members, Qt::Key_Return);
     QCOMPARE(m_window->currentTarget(), LinkTarget::country(second.data(Qt::UserRole + 1).toString()));
+}
+
+void TestFirstContact::unknownTargetSaysSoInThePane_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("country") << u"country/XX"_s << u"XX"_s;
+    QTest::newRow("organization") << u"organization/warsaw-pact"_s << u"warsaw-pact"_s;
+    QTest::newRow("article") << u"article/no-such-article"_s << u"no-such-article"_s;
+}
+
+// A mistyped --open or an old link: the pane says what is missing and offers a way back.
+void TestFirstContact::unknownTargetSaysSoInThePane()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, named);
+    makeWindow(Language::English);
+    m_window->open(LinkTarget::parse(target));
+    auto *browser = find<QTextBrowser>("notFoundBrowser");
+    QVERIFY(browser);
+    QVERIFY(browser->isVisible());
+    QVERIFY2(browser->toPlainText().contains(named), qPrintable(browser->toPlainText()));
+    switchLanguage(Language::Indonesian);
+    QVERIFY2(browser->toPlainText().contains(u"Tidak ditemukan"_s), qPrintable(browser->toPlainText()));
+    QVERIFY(clickLink(browser, u"sekutu://overview"_s));
+    QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
+    QVERIFY(!browser->isVisible());
 }
 
 QTEST_MAIN(TestFirstContact)

@@ -944,18 +944,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no country %1 in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no organization %1 in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no article %1 in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sekutu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,6 +1405,30 @@
             <numerusform>%1 and %2 share %n member:</numerusform>
             <numerusform>%1 and %2 share %n members:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no organization “%1” in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article “%1” in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at “%1” in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -936,18 +936,6 @@
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <source>There is no country %1 in the data.</source>
-        <translation>Tidak ada negara %1 dalam data.</translation>
-    </message>
-    <message>
-        <source>There is no organization %1 in the data.</source>
-        <translation>Tidak ada organisasi %1 dalam data.</translation>
-    </message>
-    <message>
-        <source>There is no article %1 in the data.</source>
-        <translation>Tidak ada artikel %1 dalam data.</translation>
-    </message>
-    <message>
         <source>Sekutu</source>
         <translation>Sekutu</translation>
     </message>
@@ -1402,6 +1390,30 @@
         <translation>
             <numerusform>%1 dan %2 memiliki %n anggota yang sama:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no organization “%1” in the data.</source>
+        <translation>Tidak ada organisasi “%1” dalam data.</translation>
+    </message>
+    <message>
+        <source>There is no article “%1” in the data.</source>
+        <translation>Tidak ada artikel “%1” dalam data.</translation>
+    </message>
+    <message>
+        <source>There is nothing at “%1” in the data.</source>
+        <translation>Tidak ada apa pun di “%1” dalam data.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Start again from:</source>
+        <translation>Mulai lagi dari:</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "aboutdialog.h"
 #include "alliancepane.h"
 #include "articlereader.h"
+#include "content/panehtml.h"
 #include "countrypane.h"
+#include "linkbrowser.h"
 #include "data/datastore.h"
 #include "i18n/languagemanager.h"
 #include "session/session.h"
@@ -71,6 +73,9 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     m_panes->addWidget(m_articleReader);
     m_panes->addWidget(m_countryPane);
     m_panes->addWidget(scrolling(m_alliancePane));
+    m_notFound = new LinkBrowser(this);
+    m_notFound->setObjectName(u"notFoundBrowser"_s);
+    m_panes->addWidget(m_notFound);
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_sidebar);
@@ -122,6 +127,7 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     connect(m_countryPane, &CountryPane::linkActivated, this, &MainWindow::open);
     connect(m_alliancePane, &AlliancePane::linkActivated, this, &MainWindow::open);
     connect(m_articleReader, &ArticleReader::linkActivated, this, &MainWindow::open);
+    connect(m_notFound, &LinkBrowser::targetActivated, this, &MainWindow::open);
     connect(m_history, &NavigationHistory::currentChanged, this, &MainWindow::showTarget);
     connect(m_history, &NavigationHistory::stateChanged, this, [this] {
         m_backAction->setEnabled(m_history->canGoBack());
@@ -336,6 +342,8 @@ void MainWindow::applyDataset()
 
 void MainWindow::applyLanguage()
 {
+    if (m_panes->currentWidget() == m_notFound)
+        showNotFound(m_history->current());
     showLanguage();
     updateWindowTitle();
 }
@@ -363,13 +371,21 @@ LinkTarget MainWindow::currentTarget() const
     return m_history->current();
 }
 
+// Said in the pane, with a way back, rather than a blank pane and a passing status message.
+void MainWindow::showNotFound(const LinkTarget &target)
+{
+    m_notFound->setHtml(PaneHtml::notFound(m_session.dataset(), target, m_session.language()));
+    m_panes->setCurrentWidget(m_notFound);
+    updateWindowTitle();
+}
+
 void MainWindow::showTarget(const LinkTarget &target)
 {
     const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
     switch (target.kind) {
     case LinkTarget::Kind::Country:
         if (!data->country(target.key)) {
-            statusBar()->showMessage(tr("There is no country %1 in the data.").arg(target.key), 5000);
+            showNotFound(target);
             return;
         }
         m_countryPane->showCountry(target.key);
@@ -377,7 +393,7 @@ void MainWindow::showTarget(const LinkTarget &target)
         break;
     case LinkTarget::Kind::Organization:
         if (!data->organization(target.key)) {
-            statusBar()->showMessage(tr("There is no organization %1 in the data.").arg(target.key), 5000);
+            showNotFound(target);
             return;
         }
         m_alliancePane->showOrganization(target.key);
@@ -385,7 +401,7 @@ void MainWindow::showTarget(const LinkTarget &target)
         break;
     case LinkTarget::Kind::Article:
         if (!data->article(target.key)) {
-            statusBar()->showMessage(tr("There is no article %1 in the data.").arg(target.key), 5000);
+            showNotFound(target);
             return;
         }
         m_articleReader->showArticle(target.key, target.fragment);

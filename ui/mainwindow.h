@@ -12,6 +12,7 @@ class ArticleReader;
 class CountryPane;
 class DataStore;
 class DatasetUpdater;
+class LinkBrowser;
 struct UpdateResult;
 class NavigationHistory;
 class OverviewPane;
@@ -62,6 +63,7 @@ private:
     void applyLanguage();
     void showLanguage();
     void showTarget(const LinkTarget &target);
+    void showNotFound(const LinkTarget &target);
     void createOverviewPane();
     QWidget *scrolling(QWidget *pane);
     void showPane(QWidget *pane);
@@ -83,6 +85,7 @@ private:
     AlliancePane *m_alliancePane = nullptr;
     ArticleReader *m_articleReader = nullptr;
     OverviewPane *m_overviewPane = nullptr; // made when first opened
+    LinkBrowser *m_notFound = nullptr;       // what was asked for and is not in the data
     QComboBox *m_languageBox = nullptr;
     QLabel *m_dataStatus = nullptr;
     DatasetUpdater *m_updater = nullptr;

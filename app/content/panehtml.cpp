@@ -219,3 +219,31 @@ QString PaneHtml::sharedMembers(const Dataset &data, const QString &first, const
         : tr("%1 and %2 share %n member(s):", nullptr, count).arg(a->abbreviation.in(language), b->abbreviation.in(language));
     return u"<p><b>%1</b> %2</p>"_s.arg(escaped(title), links.isEmpty() ? escaped(tr("none")) : links.join(u", "_s));
 }
+
+QString PaneHtml::notFound(const Dataset &data, const LinkTarget &target, Language language)
+{
+    QString what;
+    switch (target.kind) {
+    case LinkTarget::Kind::Country:
+        what = tr("There is no country with the code %1 in the data.").arg(target.key);
+        break;
+    case LinkTarget::Kind::Organization:
+        what = tr("There is no organization “%1” in the data.").arg(target.key);
+        break;
+    case LinkTarget::Kind::Article:
+        what = tr("There is no article “%1” in the data.").arg(target.key);
+        break;
+    case LinkTarget::Kind::Overview:
+    case LinkTarget::Kind::None:
+        what = tr("There is nothing at “%1” in the data.").arg(target.toString());
+        break;
+    }
+    QStringList ways;
+    if (!data.articles.isEmpty()) {
+        const Article &article = data.articles.constFirst();
+        ways.append(Html::link(LinkTarget::article(article.id).toString(), article.title.in(language)));
+    }
+    ways.append(Html::link(LinkTarget::overview().toString(), tr("Overview")));
+    return Html::heading(1, tr("Not found")) + Html::paragraph(escaped(what))
+        + Html::paragraph(escaped(tr("Start again from:")) + u" "_s + ways.join(u" · "_s));
+}
