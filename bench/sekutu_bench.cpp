@@ -3,9 +3,9 @@
 #include "syntheticdata.h"
 
 #include "data/datasetloader.h"
-#include "data/datastore.h"
 #include "data/schemavalidator.h"
 #include "i18n/languagemanager.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
@@ -162,16 +162,16 @@ void asOfDate(const QString &label, const std::shared_ptr<const Dataset> &data, 
 
 void languageSwitch(int runs)
 {
-    DataStore data;
-    if (!data.loadBundled().isEmpty())
-        qFatal("the bundled data does not load");
     Session languages;
     languages.setLanguage(Language::English);
+    DataSources data(languages);
+    if (!data.loadBundled().isEmpty())
+        qFatal("the bundled data does not load");
     MainWindow window(languages, data);
     window.resize(1280, 800);
     window.show();
     // Every view open once: panes keep their content when another one is shown.
-    const std::shared_ptr<const Dataset> dataset = data.dataset();
+    const std::shared_ptr<const Dataset> dataset = languages.sharedDataset();
     for (const LinkTarget &target : {LinkTarget::country(u"RU"_s), LinkTarget::organization(u"csto"_s), LinkTarget::overview(),
                                      LinkTarget::article(dataset->articles.constFirst().id)}) {
         window.open(target);

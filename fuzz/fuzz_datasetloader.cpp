@@ -1,53 +1,13 @@
 // libFuzzer target: DatasetLoader on hostile bytes. The first byte chooses what the rest is:
-// 0–3 one of the four collection files (the other three are a small valid data set, so that
-// the cross-file checks run too), 4 a published single-file dataset (loadPublished, the parser
-// of downloaded updates). Loading must never crash, hang or leak, whatever the bytes.
+// 0–3 one of the four collection files (the other three are the tests' small valid dataset,
+// tests/support/fixturedata, so that the cross-file checks run too), 4 a published
+// single-file dataset (loadPublished, the parser of downloaded updates). Loading must never
+// crash, hang or leak, whatever the bytes.
 #include "data/datasetloader.h"
+#include "support/fixturedata.h"
 
 #include <cstddef>
 #include <cstdint>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-const char *const Countries = R"({"countries": [
- {"code": "RU", "alpha3": "RUS", "name": {"en": "Russia", "id": "Rusia"}, "iso_name": {"en": "Russian Federation", "id": "Federasi Rusia"},
-  "capital": {"en": "Moscow", "id": "Moskwa"}, "region": "europe", "un_status": "member", "area_km2": 17098242,
-  "population": {"value": 143533851, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"},
- {"code": "AM", "alpha3": "ARM", "name": {"en": "Armenia", "id": "Armenia"}, "iso_name": {"en": "Armenia", "id": "Armenia"},
-  "capital": {"en": "Yerevan", "id": "Yerevan"}, "region": "asia", "un_status": "member", "area_km2": 29743,
-  "population": {"value": 2990900, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"}
-]})";
-
-const char *const Organizations = R"({"organizations": [
- {"id": "csto", "kind": "military_alliance", "name": {"en": "Collective Security Treaty Organization", "id": "Organisasi Perjanjian Keamanan Kolektif"},
-  "abbreviation": {"en": "CSTO", "id": "CSTO"}, "founded": {"date": "1992-05-15", "place": {"en": "Tashkent", "id": "Tashkent"}},
-  "summary": {"en": "A military alliance.", "id": "Aliansi militer."},
-  "obligation": {"article": {"en": "Article 4", "id": "Pasal 4"}, "type": "defense", "gist": {"en": "Help.", "id": "Bantuan."}, "source": ["treaty"]},
-  "history": [{"date": "1992-05-15", "type": "treaty_signed", "country": "RU", "text": {"en": "Signed.", "id": "Ditandatangani."}, "source": ["treaty"]}],
-  "members": [
-   {"country": "RU", "role": "member", "joined": "1992-05-15", "source": ["treaty"]},
-   {"country": "AM", "role": "member", "joined": "1992-05-15", "suspended": "2024-02", "source": ["treaty"]}
-  ],
-  "source": ["treaty"], "as_of": "2026-11-25"}
-]})";
-
-const char *const Relations = R"({"relations": [
- {"country": "AM", "type": "strained", "treaties": ["csto"], "summary": {"en": "Strained.", "id": "Tegang."}, "as_of": "2026-01", "source": ["news"]}
-]})";
-
-const char *const Articles = R"({"articles": [
- {"id": "story", "title": {"en": "Russia is not alone", "id": "Rusia tak sendirian"}, "publisher": "Serambinews.com",
-  "original_source": "Bangka Pos", "language": "id", "copyright": "(c) 2025",
-  "paragraphs": [
-   {"id": "p1", "kind": "text", "text": {"id": "Rusia dan Armenia di CSTO.", "en": "Russia and Armenia in the CSTO."},
-    "mentions": [{"text": {"id": "Rusia", "en": "Russia"}, "target": "country/RU"},
-                 {"text": {"id": "CSTO", "en": "CSTO"}, "target": "organization/csto"}]}
-  ]}
-]})";
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -59,10 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (choice == 4) {
         errors = DatasetLoader::loadPublished(bytes).errors;
     } else {
-        QMap<QString, QByteArray> files{{u"countries.json"_s, Countries},
-                                        {u"organizations.json"_s, Organizations},
-                                        {u"relations.json"_s, Relations},
-                                        {u"articles.json"_s, Articles}};
+        static const QMap<QString, QByteArray> fixture = FixtureData::files();
+        QMap<QString, QByteArray> files = fixture;
         files[DatasetLoader::fileNames().at(choice)] = bytes;
         errors = DatasetLoader::loadFiles(files).errors;
     }

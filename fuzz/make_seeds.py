@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Seed corpus for fuzz_datasetloader: parts of the bundled data and known-bad cases.
+"""Seed corpus for fuzz_datasetloader: parts of the bundled data, the tests' fixture and known-bad cases.
 
-    make_seeds.py DATA_DIR OUT_DIR
+    make_seeds.py DATA_DIR FIXTURE_DIR OUT_DIR
+
+FIXTURE_DIR is tests/support/fixturedata: the files the fuzzer keeps fixed while it varies one.
 
 Each seed is one byte that picks the input kind (0 countries.json, 1 organizations.json,
 2 relations.json, 3 articles.json, 4 a published single-file dataset), then the bytes.
@@ -15,7 +17,7 @@ KINDS = ["countries", "organizations", "relations", "articles"]
 
 
 def main():
-    data_dir, out_dir = sys.argv[1], sys.argv[2]
+    data_dir, fixture_dir, out_dir = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(out_dir, exist_ok=True)
     for name in os.listdir(out_dir):
         os.remove(os.path.join(out_dir, name))
@@ -39,6 +41,13 @@ def main():
         raw = payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode("utf-8")
         seeds[name] = bytes([kind]) + raw
 
+    fixture = {}
+    for i, k in enumerate(KINDS):
+        with open(os.path.join(fixture_dir, k + ".json"), "rb") as f:
+            raw = f.read()
+        add(f"{k}-fixture", i, raw)
+        fixture.update(json.loads(raw))
+    add("published-fixture", 4, dict({"format": "sekutu-dataset", "version": "1", "date": "2026-11-25"}, **fixture))
     for i, k in enumerate(KINDS):
         add(f"{k}-bundled-part", i, {k: small[k]})
         add(f"{k}-empty-list", i, {k: []})

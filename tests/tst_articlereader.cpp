@@ -1,5 +1,6 @@
-// The article reader on the bundled article: the three modes, mention links, fact notes,
-// find, zoom and its saved state, jumping to a paragraph, scrolling in step, one render per
+// The article reader on the bundled article: the three modes and the control that picks
+// them, mention links, fact notes by kind and the switch that hides them, find, zoom and
+// its saved state, jumping to a paragraph, scrolling in step, one render per
 // language switch, and escaping of every text from the data. The find bar and the parallel
 // text view are also tested alone, on small texts.
 #include "content/articlehtml.h"
@@ -11,6 +12,7 @@
 #include "ui/paralleltextview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
 #include <QDataStream>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QToolButton>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -140,6 +144,43 @@ public:
     }
 };
 
+QToolButton *modeButton(const QWidget &reader, ArticleReader::Mode mode)
+{
+    static const char *const names[] = {"indonesianMode", "englishMode", "sideBySideMode"};
+    return reader.findChild<QToolButton *>(QString::fromLatin1(names[int(mode)]));
+}
+
+QCheckBox *notesBox(const QWidget &reader)
+{
+    return reader.findChild<QCheckBox *>(u"showNotes"_s);
+}
+
+// The tooltips in the text, as the plain text a reader sees in them.
+QStringList toolTips(const LinkBrowser *view)
+{
+    QStringList tips;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString tip = it.fragment().charFormat().toolTip();
+            if (!tip.isEmpty())
+                tips.append(QTextDocumentFragment::fromHtml(tip).toPlainText().simplified());
+        }
+    }
+    return tips;
+}
+
+// The colour a segment of the mode control is filled with, beside its border, clear of its text.
+QColor fillOf(QToolButton *button)
+{
+    const QImage image = button->grab().toImage();
+    return image.pixelColor(4, image.height() / 2);
+}
+
+bool isNear(const QColor &a, const QColor &b)
+{
+    return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 24;
+}
+
 // Paragraphs p1.. with the anchors the article's HTML has, each text given.
 QString paragraphsHtml(const QStringList &texts)
 {
@@ -166,6 +207,14 @@ private slots:
     void linkedText_data();
     void linkedText();
     void syriaNote();
+    void noteKinds_data();
+    void noteKinds();
+    void showNotesSwitch();
+    void modeControl_data();
+    void modeControl();
+    void modeControlFollowsLanguage();
+    void controlsFit_data();
+    void controlsFit();
     void find();
     void findSideBySideSearchesBothSides();
     void findKeys();
@@ -366,7 +415,7 @@ void TestArticleReader::syriaNote()
     const QString note = u"The close partner described here was the Assad government"_s;
     const qsizetype notePosition = text.indexOf(note);
     QVERIFY(notePosition > 0);
-    QVERIFY(text.indexOf(u"Since publication (as of 25 November 2026)"_s, notePosition - 60) >= 0);
+    QVERIFY(text.indexOf(u"Changed since publication (as of 25 November 2026)"_s, notePosition - 60) >= 0);
     // The note sits below its paragraph (p7) and before the next one.
     QVERIFY(notePosition > paragraphBlock(view, u"p7"_s).position());
     QVERIFY(notePosition < paragraphBlock(view, u"p8"_s).position());
@@ -377,6 +426,245 @@ void TestArticleReader::syriaNote()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<LinkTarget>(), LinkTarget::country(u"SY"_s));
+}
+
+// What changed or is disputed is shown in full under its paragraph; what was checked and
+// holds is one quiet line whose tooltip is the note.
+void TestArticleReader::noteKinds_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("noteText");
+    QTest::addColumn<QString>("heading"); // empty: a quiet checked mark
+    QTest::addColumn<QString>("more");    // the link to the pane that explains it
+
+    QTest::newRow("armenia-changed") << u"p5"_s << u"Armenia froze its participation in the CSTO"_s
+                                     << u"Changed since publication (as of 25 November 2026)"_s << u"More about Armenia"_s;
+    QTest::newRow("syria-changed") << u"p7"_s << u"which fell on 8 December 2024"_s
+                                   << u"Changed since publication (as of 25 November 2026)"_s << u"More about Syria"_s;
+    QTest::newRow("israel-contested") << u"p7"_s << u"\"close\" overstates the relationship"_s
+                                      << u"Disputed or imprecise (as of 25 November 2026)"_s << u"More about Israel"_s;
+    QTest::newRow("csto-1992-checked") << u"p8"_s << u"Broadly right: the Collective Security Treaty"_s << QString()
+                                       << u"More about CSTO"_s;
+    QTest::newRow("cis-checked") << u"p8"_s << u"The CIS was founded in December 1991"_s << QString() << u"More about CIS"_s;
+    QTest::newRow("china-treaty-checked") << u"p11"_s << u"Russia and China have no alliance treaty"_s << QString()
+                                          << u"More about Russia–China Treaty of Good-Neighbourliness and Friendly Cooperation"_s;
+}
+
+void TestArticleReader::noteKinds()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QString, noteText);
+    QFETCH(QString, heading);
+    QFETCH(QString, more);
+
+    const auto reader = makeReader(ArticleReader::Mode::English);
+    QVERIFY(reader);
+    LinkBrowser *view = englishText(*reader);
+    const QString text = view->toPlainText();
+    const int start = paragraphBlock(view, paragraph).position();
+    const QString next = u"p%1"_s.arg(paragraph.mid(1).toInt() + 1);
+    const int end = paragraphBlock(view, next).position();
+    QVERIFY(start > 0 && end > start);
+    const QString below = text.mid(start, end - start);
+    QVERIFY2(below.contains(more), qPrintable(below));
+
+    if (!heading.isEmpty()) {
+        QVERIFY2(below.contains(noteText), qPrintable(below));
+        QVERIFY2(below.contains(heading), qPrintable(below));
+        QVERIFY(!toolTips(view).join(u'\n').contains(noteText));
+        return;
+    }
+    QVERIFY2(!text.contains(noteText), qPrintable(noteText)); // not in the text...
+    QVERIFY2(below.contains(u"\u2713 Checked (as of 25 November 2026)"_s), qPrintable(below));
+    QVERIFY(!below.contains(u"Changed since publication"_s));
+    bool inTip = false; // ...but in the mark's tooltip, as plain text
+    for (const QString &tip : toolTips(view))
+        inTip = inTip || tip.contains(noteText);
+    QVERIFY(inTip);
+
+    // Hovering the mark shows it.
+    QPoint mark(-1, -1);
+    for (QTextBlock block = view->document()->begin(); block.isValid() && mark.x() < 0; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().toolTip().contains(noteText.left(20)))
+                continue;
+            QTextCursor cursor(view->document());
+            cursor.setPosition(it.fragment().position() + 3);
+            view->setTextCursor(cursor);
+            view->ensureCursorVisible();
+            mark = view->cursorRect(cursor).center();
+            break;
+        }
+    }
+    QVERIFY(view->viewport()->rect().contains(mark));
+    QHelpEvent hover(QEvent::ToolTip, mark, view->viewport()->mapToGlobal(mark));
+    QCoreApplication::sendEvent(view->viewport(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QTextDocumentFragment::fromHtml(QToolTip::text()).toPlainText().simplified().contains(noteText),
+             qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+// "Show notes" hides every note, changed ones and checked marks alike, and the choice is
+// kept with the reader's state.
+void TestArticleReader::showNotesSwitch()
+{
+    const auto reader = makeReader(ArticleReader::Mode::English);
+    QVERIFY(reader);
+    LinkBrowser *view = englishText(*reader);
+    QCheckBox *box = notesBox(*reader);
+    QVERIFY(box && box->isVisible() && box->isChecked());
+    QCOMPARE(box->text(), u"Show &notes"_s);
+    QVERIFY(reader->notesShown());
+    const QString syria = u"which fell on 8 December 2024"_s;
+    QVERIFY(view->toPlainText().contains(syria));
+    QVERIFY(!toolTips(view).isEmpty());
+    findField(*reader)->setText(u"Assad"_s); // only in a note
+    QVERIFY2(status(*reader).startsWith(u"1 of "_s), qPrintable(findStatus(*reader)));
+
+    QSignalSpy spy(reader.get(), &ArticleReader::notesShownChanged);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toBool(), false);
+    QVERIFY(!reader->notesShown());
+    QString text = view->toPlainText();
+    for (const QString &gone : {syria, u"Changed since publication"_s, u"Disputed or imprecise"_s, u"\u2713"_s})
+        QVERIFY2(!text.contains(gone), qPrintable(gone));
+    QVERIFY(toolTips(view).isEmpty());
+    QVERIFY(text.contains(u"Besides the CSTO members, Russia is known to have close ties"_s)); // the article stays
+    QCOMPARE(findStatus(*reader), u"No matches"_s); // hidden notes are not found
+
+    // Side by side, the Indonesian text has none either.
+    reader->setMode(ArticleReader::Mode::SideBySide);
+    QVERIFY(!indonesianText(*reader)->toPlainText().contains(u"Berubah sejak artikel terbit"_s));
+    QVERIFY(!indonesianText(*reader)->toPlainText().contains(u"Assad"_s));
+    reader->setMode(ArticleReader::Mode::English);
+
+    ArticleReader restored(*m_session);
+    QVERIFY(restored.notesShown());
+    QVERIFY(restored.restoreState(reader->saveState()));
+    QVERIFY(!restored.notesShown());
+    QVERIFY(!notesBox(restored)->isChecked());
+    restored.showArticle(ArticleId);
+    QVERIFY(!englishText(restored)->toPlainText().contains(syria));
+
+    // A state saved before the switch existed (version 1) shows the notes.
+    QByteArray old;
+    QDataStream out(&old, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(0x534b4152) << quint16(1) << qint32(ArticleReader::Mode::English) << true << true << qint32(0);
+    QVERIFY(restored.restoreState(old));
+    QVERIFY(restored.notesShown());
+    QVERIFY(englishText(restored)->toPlainText().contains(syria));
+
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+    QVERIFY(reader->notesShown());
+    QCOMPARE(spy.count(), 2);
+    QVERIFY(view->toPlainText().contains(syria));
+}
+
+// The reading mode is a labelled segmented control whose checked segment is filled with the
+// highlight colour, in a light and a dark palette; it follows clicks.
+void TestArticleReader::modeControl_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QPalette light(QColor(0xef, 0xef, 0xef), QColor(0xff, 0xff, 0xff));
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    light.setColor(QPalette::HighlightedText, Qt::white);
+    QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QTest::newRow("light") << light;
+    QTest::newRow("dark") << dark;
+}
+
+void TestArticleReader::modeControl()
+{
+    QFETCH(QPalette, palette);
+
+    const auto reader = makeReader(ArticleReader::Mode::English);
+    QVERIFY(reader);
+    reader->setPalette(palette);
+    QCoreApplication::processEvents();
+    auto *label = reader->findChild<QLabel *>(u"modeLabel"_s);
+    QVERIFY(label && label->isVisible());
+    QCOMPARE(label->text(), u"Reading:"_s);
+
+    const QColor highlight = palette.color(QPalette::Highlight);
+    const QColor base = palette.color(QPalette::Base);
+    using Mode = ArticleReader::Mode;
+    QSignalSpy spy(reader.get(), &ArticleReader::modeChanged);
+    for (Mode mode : {Mode::SideBySide, Mode::Indonesian, Mode::English}) {
+        QToolButton *button = modeButton(*reader, mode);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(reader->mode(), mode);
+        QCOMPARE(spy.last().at(0).value<Mode>(), mode);
+        for (Mode other : {Mode::Indonesian, Mode::English, Mode::SideBySide}) {
+            QToolButton *segment = modeButton(*reader, other);
+            QCOMPARE(segment->isChecked(), other == mode);
+            const QColor fill = fillOf(segment);
+            QVERIFY2(isNear(fill, other == mode ? highlight : base),
+                     qPrintable(u"%1: %2"_s.arg(segment->objectName(), fill.name())));
+        }
+    }
+    QCOMPARE(spy.count(), 3);
+}
+
+// While the reader has not chosen, the checked segment follows the interface language.
+void TestArticleReader::modeControlFollowsLanguage()
+{
+    Session session;
+    session.setDataset(m_data);
+    ArticleReader reader(session);
+    reader.showArticle(ArticleId);
+    QVERIFY(modeButton(reader, ArticleReader::Mode::English)->isChecked());
+    session.setLanguage(Language::Indonesian);
+    QVERIFY(modeButton(reader, ArticleReader::Mode::Indonesian)->isChecked());
+    QVERIFY(!modeButton(reader, ArticleReader::Mode::English)->isChecked());
+    QTest::mouseClick(modeButton(reader, ArticleReader::Mode::SideBySide), Qt::LeftButton);
+    session.setLanguage(Language::English);
+    QVERIFY(modeButton(reader, ArticleReader::Mode::SideBySide)->isChecked());
+    QCOMPARE(reader.mode(), ArticleReader::Mode::SideBySide);
+}
+
+// Beside a sidebar on a small screen the switches and the find bar go to a second row;
+// nothing is cut or overlaps, and the reader never asks for more than a small screen has.
+void TestArticleReader::controlsFit_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("oneRow");
+    QTest::newRow("wide") << 1000 << true;
+    QTest::newRow("small-laptop") << 640 << false;
+}
+
+void TestArticleReader::controlsFit()
+{
+    QFETCH(int, width);
+    QFETCH(bool, oneRow);
+
+    const auto reader = makeReader(ArticleReader::Mode::SideBySide, {width, 500});
+    QVERIFY(reader);
+    QVERIFY2(reader->minimumSizeHint().width() <= 640, qPrintable(QString::number(reader->minimumSizeHint().width())));
+    const QList<QWidget *> controls{reader->findChild<QWidget *>(u"readingMode"_s), reader->findChild<QWidget *>(u"scrollSync"_s),
+                                    notesBox(*reader), reader->findChild<QWidget *>(u"findBar"_s)};
+    QList<QRect> rects;
+    for (QWidget *control : controls) {
+        QVERIFY(control && control->isVisible());
+        const QRect rect(control->mapTo(reader.get(), QPoint(0, 0)), control->size());
+        QVERIFY2(reader->rect().contains(rect), qPrintable(control->objectName()));
+        QVERIFY2(control->width() >= control->minimumSizeHint().width(), qPrintable(control->objectName()));
+        for (const QRect &other : rects)
+            QVERIFY2(!other.intersects(rect), qPrintable(control->objectName()));
+        rects.append(rect);
+    }
+    const bool sameRow = rects.at(0).center().y() == rects.at(3).center().y();
+    QCOMPARE(sameRow, oneRow);
+    QVERIFY(rects.at(3).bottom() < englishText(*reader)->mapTo(reader.get(), QPoint(0, 0)).y());
 }
 
 void TestArticleReader::find()
@@ -467,8 +755,8 @@ void TestArticleReader::tabOrder()
             chain.append(widget->objectName());
         widget = widget->nextInFocusChain();
     }
-    QCOMPARE(chain, (QStringList{u"scrollSync"_s, u"findField"_s, u"findPrevious"_s, u"findNext"_s, u"indonesianText"_s,
-                                 u"englishText"_s}));
+    QCOMPARE(chain, (QStringList{u"scrollSync"_s, u"showNotes"_s, u"findField"_s, u"findPrevious"_s, u"findNext"_s,
+                                 u"indonesianText"_s}));
 }
 
 void TestArticleReader::zoomRoundTrip()
@@ -532,7 +820,8 @@ void TestArticleReader::restoreGarbage_data()
     QTest::newRow("zeros") << QByteArray(64, '\0');
     QTest::newRow("truncated") << valid.left(valid.size() - 2);
     QTest::newRow("wrong-magic") << state(0x12345678, 1, 0, 1);
-    QTest::newRow("future-version") << state(0x534b4152, 2, 0, 1);
+    QTest::newRow("future-version") << state(0x534b4152, 3, 0, 1);
+    QTest::newRow("version-0") << state(0x534b4152, 0, 0, 1);
     QTest::newRow("mode-out-of-range") << state(0x534b4152, 1, 3, 1);
     QTest::newRow("negative-mode") << state(0x534b4152, 1, -1, 1);
     QTest::newRow("zoom-out-of-range") << state(0x534b4152, 1, 0, 500);
@@ -757,6 +1046,8 @@ void TestArticleReader::escapesDataText()
     paragraph.text = {u"<b>x</b> and Russia"_s, u"<b>x</b> dan Rusia"_s};
     paragraph.mentions.append({{u"Russia"_s, u"Rusia"_s}, u"country/RU"_s});
     paragraph.notes.append({{u"<script>n</script>"_s, u"<script>n</script>"_s}, u"country/RU\"><b>"_s, {}});
+    // A checked note is a tooltip: its text is shown as written there too.
+    paragraph.notes.append({{u"<img src=t>\"'&amp;"_s, u"<img src=t>\"'&amp;"_s}, u"country/RU"_s, {}, FactNote::Kind::Checked});
     article.paragraphs.append(paragraph);
     auto data = std::make_shared<Dataset>();
     data->articles.append(article);
@@ -780,6 +1071,8 @@ void TestArticleReader::escapesDataText()
                 QVERIFY(!it.fragment().charFormat().font().bold() || !it.fragment().text().contains(u'x'));
             }
         }
+        QCOMPARE(toolTips(view), QStringList{u"<img src=t>\"'&amp;"_s});
+        QVERIFY(!text.contains(u"src=t"_s));
     }
 }
 

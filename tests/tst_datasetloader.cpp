@@ -1,6 +1,7 @@
 // The loader on small in-memory datasets: a valid one loads; each named mutation of it is
 // rejected with an error at the right file and JSON path; hostile bytes never crash it.
 #include "data/datasetloader.h"
+#include "support/fixturedata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,54 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char *const CountriesJson = R"({"countries": [
- {"code": "RU", "alpha3": "RUS", "name": {"en": "Russia", "id": "Rusia"}, "iso_name": {"en": "Russian Federation", "id": "Federasi Rusia"},
-  "capital": {"en": "Moscow", "id": "Moskwa"}, "region": "europe", "un_status": "member", "area_km2": 17098242,
-  "population": {"value": 143533851, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"},
- {"code": "AM", "alpha3": "ARM", "name": {"en": "Armenia", "id": "Armenia"}, "iso_name": {"en": "Armenia", "id": "Armenia"},
-  "capital": {"en": "Yerevan", "id": "Yerevan"}, "region": "asia", "un_status": "member", "area_km2": 29743,
-  "population": {"value": 2990900, "year": 2024, "source": "World Bank"}, "source": ["test"], "as_of": "2026-11-25"}
-]})";
-
-const char *const OrganizationsJson = R"({"organizations": [
- {"id": "csto", "kind": "military_alliance", "name": {"en": "Collective Security Treaty Organization", "id": "Organisasi Perjanjian Keamanan Kolektif"},
-  "abbreviation": {"en": "CSTO", "id": "CSTO"}, "founded": {"date": "1992-05-15", "place": {"en": "Tashkent", "id": "Tashkent"}},
-  "summary": {"en": "A military alliance.", "id": "Aliansi militer."},
-  "obligation": {"article": {"en": "Article 4", "id": "Pasal 4"}, "type": "defense", "gist": {"en": "Help.", "id": "Bantuan."}, "source": ["treaty"]},
-  "history": [{"date": "1992-05-15", "type": "treaty_signed", "country": "RU", "text": {"en": "Signed.", "id": "Ditandatangani."}, "source": ["treaty"]}],
-  "members": [
-   {"country": "RU", "role": "member", "joined": "1992-05-15", "source": ["treaty"]},
-   {"country": "AM", "role": "member", "joined": "1992-05-15", "suspended": "2024-02", "source": ["treaty"]}
-  ],
-  "source": ["treaty"], "as_of": "2026-11-25"}
-]})";
-
-const char *const RelationsJson = R"({"relations": [
- {"country": "AM", "type": "strained", "treaties": ["csto"], "summary": {"en": "Strained.", "id": "Tegang."}, "as_of": "2026-01", "source": ["news"]}
-]})";
-
-const char *const ArticlesJson = R"({"articles": [
- {"id": "story", "title": {"en": "Russia is not alone", "id": "Rusia tak sendirian"}, "publisher": "Serambinews.com",
-  "original_source": "Bangka Pos", "language": "id", "copyright": "(c) 2025",
-  "paragraphs": [
-   {"id": "p1", "kind": "text", "text": {"id": "Rusia dan Armenia di CSTO.", "en": "Russia and Armenia in the CSTO."},
-    "mentions": [{"text": {"id": "Rusia", "en": "Russia"}, "target": "country/RU"},
-                 {"text": {"id": "CSTO", "en": "CSTO"}, "target": "organization/csto"}],
-    "notes": [{"text": {"en": "Armenia froze its participation.", "id": "Armenia membekukan partisipasinya."}, "target": "country/AM", "as_of": "2026-11-25"}]}
-  ]}
-]})";
-
 QJsonObject parse(const char *json)
 {
     return QJsonDocument::fromJson(json).object();
-}
-
-QMap<QString, QByteArray> validFiles()
-{
-    return {{u"countries.json"_s, CountriesJson},
-            {u"organizations.json"_s, OrganizationsJson},
-            {u"relations.json"_s, RelationsJson},
-            {u"articles.json"_s, ArticlesJson}};
 }
 
 // Sets (or, with an undefined value, removes) the value at a JSON Pointer.
@@ -125,7 +81,7 @@ private slots:
 
 void TestDatasetLoader::validDataLoads()
 {
-    const LoadResult result = DatasetLoader::loadFiles(validFiles());
+    const LoadResult result = DatasetLoader::loadFiles(FixtureData::files());
     QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
     QCOMPARE(result.dataset.countries.size(), 2);
     const Organization *csto = result.dataset.organization(u"csto"_s);
@@ -173,7 +129,7 @@ void TestDatasetLoader::malformed_data()
         "/organizations/0/members/2/joined", "overlaps /organizations/0/members/0");
     row("members-empty", "organizations.json", "/organizations/0/members", QJsonArray(),
         "/organizations/0/members", "at least 1 item");
-    row("duplicate-organization-id", "organizations.json", "/organizations/1", parse(OrganizationsJson)[u"organizations"_s][0],
+    row("duplicate-organization-id", "organizations.json", "/organizations/1", parse(FixtureData::Organizations)[u"organizations"_s][0],
         "/organizations/1/id", "duplicate of /organizations/0");
     row("organization-id-uppercase", "organizations.json", "/organizations/0/id", u"CSTO"_s,
         "/organizations/0/id", "is not an id");
@@ -215,7 +171,7 @@ void TestDatasetLoader::malformed_data()
         "/articles/0/paragraphs/0/mentions/0/text/id", "does not occur in the paragraph's Indonesian text");
     row("note-unknown-target", "articles.json", "/articles/0/paragraphs/0/notes/0/target", u"organization/nato"_s,
         "/articles/0/paragraphs/0/notes/0/target", "links to nothing");
-    row("duplicate-paragraph-id", "articles.json", "/articles/0/paragraphs/1", parse(ArticlesJson)[u"articles"_s][0][u"paragraphs"_s][0],
+    row("duplicate-paragraph-id", "articles.json", "/articles/0/paragraphs/1", parse(FixtureData::Articles)[u"articles"_s][0][u"paragraphs"_s][0],
         "/articles/0/paragraphs/1/id", "duplicate of /articles/0/paragraphs/0");
     row("article-url-javascript", "articles.json", "/articles/0/url", u"javascript:alert(1)"_s,
         "/articles/0/url", "is not an http or https address");
@@ -234,7 +190,7 @@ void TestDatasetLoader::malformed()
     QFETCH(QString, errorPath);
     QFETCH(QString, messagePart);
 
-    QMap<QString, QByteArray> files = validFiles();
+    QMap<QString, QByteArray> files = FixtureData::files();
     files[file] = mutated(files.value(file).constData(), pointer, value);
     const LoadResult result = DatasetLoader::loadFiles(files);
     QVERIFY(!result.ok());
@@ -250,7 +206,7 @@ void TestDatasetLoader::hostileBytes_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
     QTest::newRow("whitespace") << QByteArray("  \n\t ") << u"the file is empty"_s;
-    QTest::newRow("truncated") << QByteArray(CountriesJson).left(300) << u"not valid JSON at line"_s;
+    QTest::newRow("truncated") << QByteArray(FixtureData::Countries).left(300) << u"not valid JSON at line"_s;
     QTest::newRow("trailing-comma") << QByteArray(R"({"countries": [],})") << u"not valid JSON"_s;
     QTest::newRow("invalid-utf8") << QByteArray("{\"countries\": [\"\xff\xfe\xc3\"]}") << u"not valid JSON"_s;
     QTest::newRow("top-level-array") << QByteArray("[]") << u"expected a JSON object"_s;
@@ -266,7 +222,7 @@ void TestDatasetLoader::hostileBytes()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, messagePart);
-    QMap<QString, QByteArray> files = validFiles();
+    QMap<QString, QByteArray> files = FixtureData::files();
     files[u"countries.json"_s] = bytes;
     const LoadResult result = DatasetLoader::loadFiles(files);
     QVERIFY(!result.ok());
@@ -276,11 +232,11 @@ void TestDatasetLoader::hostileBytes()
 
 void TestDatasetLoader::collectsEveryError()
 {
-    QMap<QString, QByteArray> files = validFiles();
-    QByteArray organizations = mutated(OrganizationsJson, u"/organizations/0/members/0/joined"_s, u"1993-13-01"_s);
+    QMap<QString, QByteArray> files = FixtureData::files();
+    QByteArray organizations = mutated(FixtureData::Organizations, u"/organizations/0/members/0/joined"_s, u"1993-13-01"_s);
     organizations = mutated(organizations.constData(), u"/organizations/0/kind"_s, u"club"_s);
     files[u"organizations.json"_s] = organizations;
-    files[u"relations.json"_s] = mutated(RelationsJson, u"/relations/0/as_of"_s, u"soon"_s);
+    files[u"relations.json"_s] = mutated(FixtureData::Relations, u"/relations/0/as_of"_s, u"soon"_s);
     const LoadResult result = DatasetLoader::loadFiles(files);
     QCOMPARE(result.errors.size(), 3);
 }
@@ -294,7 +250,7 @@ void TestDatasetLoader::missingFolderAndFiles()
     QTemporaryDir dir;
     QFile file(dir.filePath(u"countries.json"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(CountriesJson);
+    file.write(FixtureData::Countries);
     file.close();
     result = DatasetLoader::loadDirectory(dir.path());
     QCOMPARE(result.errors.size(), 3);
@@ -305,7 +261,7 @@ void TestDatasetLoader::missingFolderAndFiles()
 void TestDatasetLoader::oversizedFileOnDisk()
 {
     QTemporaryDir dir;
-    const auto files = validFiles();
+    const auto files = FixtureData::files();
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         QFile file(dir.filePath(it.key()));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -333,8 +289,8 @@ void TestDatasetLoader::longStringsOnASmallStack()
 {
     const QList<std::pair<int, bool>> cases{{1990, true}, {5000, false}, {1000000, false}};
     for (const auto &[length, valid] : cases) {
-        QMap<QString, QByteArray> files = validFiles();
-        files[u"articles.json"_s] = mutated(ArticlesJson, u"/articles/0/url"_s, QString(u"https://"_s + QString(length, u'a')));
+        QMap<QString, QByteArray> files = FixtureData::files();
+        files[u"articles.json"_s] = mutated(FixtureData::Articles, u"/articles/0/url"_s, QString(u"https://"_s + QString(length, u'a')));
         LoadResult result;
         std::unique_ptr<QThread> thread(QThread::create([&] { result = DatasetLoader::loadFiles(files); }));
         thread->setStackSize(512 * 1024);
@@ -372,8 +328,8 @@ void TestDatasetLoader::membershipPhases()
             member.insert(u"left"_s, left);
         members.append(member);
     }
-    QMap<QString, QByteArray> files = validFiles();
-    files[u"organizations.json"_s] = mutated(OrganizationsJson, u"/organizations/0/members"_s, members);
+    QMap<QString, QByteArray> files = FixtureData::files();
+    files[u"organizations.json"_s] = mutated(FixtureData::Organizations, u"/organizations/0/members"_s, members);
     const LoadResult result = DatasetLoader::loadFiles(files);
     if (expected.isEmpty()) {
         QVERIFY2(result.ok(), qPrintable(describe(result.errors)));

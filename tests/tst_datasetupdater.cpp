@@ -1,14 +1,18 @@
-// Check for Updates against a real HTTP server on 127.0.0.1: a good download is validated,
-// saved and used; a 304 changes nothing; every kind of failure leaves the data in use and the
-// saved files exactly as they were, with a message that names the address and the problem.
+// Check for Updates against a real HTTP server on 127.0.0.1: a good download is validated (on
+// a worker thread), then saved and used by DataSources; a 304 changes nothing; every kind of
+// failure leaves the data in use and the saved files exactly as they were, with a message that
+// names the address and the problem.
 // Also sekutu --export-data, run as a process, whose output is what the updater downloads.
 #include "data/datasetloader.h"
-#include "data/datastore.h"
+#include "data/datasetpublisher.h"
 #include "data/downloadeddataset.h"
 #include "network/datasetupdater.h"
+#include "session/datasources.h"
+#include "session/session.h"
 #include "testhttpserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
@@ -23,6 +27,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 
@@ -33,8 +38,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Runs one check to its end (or a generous deadline) and returns how it ended.
-UpdateResult runCheck(DatasetUpdater &updater)
+// Runs one check of the data sources' data to its end (or a generous deadline), has the
+// sources adopt what it brought, as the window does, and returns how it ended.
+UpdateResult runCheck(DatasetUpdater &updater, DataSources &sources)
 {
     UpdateResult result;
     result.message = u"<the check did not finish>"_s;
@@ -42,10 +48,11 @@ UpdateResult runCheck(DatasetUpdater &updater)
     const auto connection = QObject::connect(&updater, &DatasetUpdater::finished, &loop,
                                              [&](const UpdateResult &r) {
                                                  result = r;
+                                                 sources.adopt(result);
                                                  loop.quit();
                                              });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    updater.check();
+    updater.check(sources.downloadInUse());
     loop.exec();
     QObject::disconnect(connection);
     return result;
@@ -60,7 +67,7 @@ QByteArray readFile(const QString &path)
 QByteArray published(const QString &version, const QString &date)
 {
     DataErrors errors;
-    const QByteArray bytes = DatasetLoader::publish(DatasetLoader::bundledDirectory(), version, date, &errors);
+    const QByteArray bytes = DatasetPublisher::publish(DatasetLoader::bundledDirectory(), version, date, &errors);
     return errors.isEmpty() ? bytes : QByteArray();
 }
 
@@ -85,6 +92,23 @@ QByteArray withValue(const QByteArray &bytes, const QString &pointer, const QJso
     return QJsonDocument(set(root, path).toObject()).toJson();
 }
 
+// The published bytes with the article copied (under new ids) until they are 6 MiB: checking
+// that takes a while.
+QByteArray largeDataset(const QByteArray &bytes)
+{
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonArray articles = root.value(u"articles").toArray();
+    const QJsonObject article = articles.first().toObject();
+    const qsizetype articleSize = QJsonDocument(article).toJson(QJsonDocument::Compact).size();
+    for (int i = 0; articles.size() * articleSize < 6 * 1024 * 1024; ++i) {
+        QJsonObject copy = article;
+        copy[u"id"] = u"copy-%1"_s.arg(i);
+        articles.append(copy);
+    }
+    root[u"articles"] = articles;
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(CannedResponse)
@@ -105,6 +129,9 @@ private slots:
     void compressedTransfer();
     void httpsUpdate();
     void progressAndCancel();
+    void validatedOffTheGuiThread();
+    void cancelWhileValidating();
+    void unsavableUpdateIsNotUsed();
     void failureChangesNothing_data();
     void failureChangesNothing();
     void savedDataAtStart();
@@ -120,7 +147,8 @@ private:
     QByteArray m_version1;
     QByteArray m_version2;
     std::unique_ptr<QTemporaryDir> m_storageDir;
-    std::unique_ptr<DataStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<DataSources> m_store;
     std::unique_ptr<DatasetUpdater> m_updater;
 };
 
@@ -145,10 +173,11 @@ void TestDatasetUpdater::init()
 {
     m_storageDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_storageDir->isValid());
-    m_store = std::make_unique<DataStore>();
+    m_session = std::make_unique<Session>();
+    m_store = std::make_unique<DataSources>(*m_session);
+    m_store->setStorage(DownloadedDataset(m_storageDir->path()));
     QVERIFY(m_store->loadBundled().isEmpty());
-    m_updater = std::make_unique<DatasetUpdater>(*m_store);
-    m_updater->setStorage(DownloadedDataset(m_storageDir->path()));
+    m_updater = std::make_unique<DatasetUpdater>();
     m_updater->setTransferTimeout(5s);
     m_server.requests.clear();
 }
@@ -157,30 +186,31 @@ void TestDatasetUpdater::cleanup()
 {
     m_updater.reset();
     m_store.reset();
+    m_session.reset();
     m_storageDir.reset();
 }
 
 void TestDatasetUpdater::downloadFirstVersion()
 {
     m_updater->setUrl(m_server.url(u"/v1.json"_s));
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QVERIFY2(result.status == UpdateResult::Status::Updated, qPrintable(result.message));
 }
 
 void TestDatasetUpdater::updateIsValidatedSavedAndUsed()
 {
-    const auto bundled = m_store->dataset();
+    const auto bundled = m_session->sharedDataset();
     m_updater->setUrl(m_server.url(u"/v2.json"_s));
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QCOMPARE(result.status, UpdateResult::Status::Updated);
     QCOMPARE(result.version, u"2026.12.01"_s);
     QVERIFY2(result.message.contains(u"2026.12.01") && result.message.contains(m_server.url(u"/v2.json"_s).toString()),
              qPrintable(result.message));
 
     // In use...
-    QCOMPARE(m_store->origin(), DataStore::Origin::Downloaded);
-    QVERIFY(m_store->dataset() != bundled);
-    QCOMPARE(m_store->dataset()->countries.size(), bundled->countries.size());
+    QCOMPARE(m_store->origin(), DataSources::Origin::Downloaded);
+    QVERIFY(m_session->sharedDataset() != bundled);
+    QCOMPARE(m_session->sharedDataset()->countries.size(), bundled->countries.size());
     QCOMPARE(m_store->download().version, u"2026.12.01"_s);
     QCOMPARE(m_store->download().date, u"2026-12-01"_s);
     // ...and saved, byte for byte, with what the next check sends back.
@@ -203,7 +233,7 @@ void TestDatasetUpdater::updateIsValidatedSavedAndUsed()
 void TestDatasetUpdater::notModifiedKeepsEverything()
 {
     downloadFirstVersion();
-    const auto inUse = m_store->dataset();
+    const auto inUse = m_session->sharedDataset();
     const DownloadedDataset saved(m_storageDir->path());
     const QByteArray savedData = readFile(saved.dataFile());
     const QByteArray savedInfo = readFile(saved.infoFile());
@@ -213,7 +243,7 @@ void TestDatasetUpdater::notModifiedKeepsEverything()
     notModified.reason = "Not Modified";
     m_server.respond("/v1.json", notModified);
     m_server.requests.clear();
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     m_server.respond("/v1.json", CannedResponse::ok(m_version1, "\"v1\""));
 
     QCOMPARE(result.status, UpdateResult::Status::UpToDate);
@@ -222,8 +252,8 @@ void TestDatasetUpdater::notModifiedKeepsEverything()
     QCOMPARE(m_server.requests.size(), 1);
     QCOMPARE(m_server.requests.constFirst().headers.value("if-none-match"), QByteArray("\"v1\""));
     QCOMPARE(m_server.requests.constFirst().headers.value("if-modified-since"), QByteArray("Tue, 25 Nov 2026 08:00:00 GMT"));
-    QCOMPARE(m_store->dataset(), inUse);
-    QCOMPARE(m_store->origin(), DataStore::Origin::Downloaded);
+    QCOMPARE(m_session->sharedDataset(), inUse);
+    QCOMPARE(m_store->origin(), DataSources::Origin::Downloaded);
     QCOMPARE(readFile(saved.dataFile()), savedData);
     QCOMPARE(readFile(saved.infoFile()), savedInfo);
 }
@@ -234,19 +264,19 @@ void TestDatasetUpdater::conditionalOnlyForDataInUse()
     // Back to the bundled data: a 304 would now mean nothing, so the check asks for the whole file.
     QVERIFY(m_store->loadBundled().isEmpty());
     m_server.requests.clear();
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QCOMPARE(result.status, UpdateResult::Status::Updated);
     QCOMPARE(m_server.requests.size(), 1);
     QVERIFY(!m_server.requests.constFirst().headers.contains("if-none-match"));
     QVERIFY(!m_server.requests.constFirst().headers.contains("if-modified-since"));
-    QCOMPARE(m_store->origin(), DataStore::Origin::Downloaded);
+    QCOMPARE(m_store->origin(), DataSources::Origin::Downloaded);
 }
 
 void TestDatasetUpdater::redirectIsFollowed()
 {
     m_server.respond("/moved.json", CannedResponse::redirect("/v2.json"));
     m_updater->setUrl(m_server.url(u"/moved.json"_s));
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QCOMPARE(result.status, UpdateResult::Status::Updated);
     QCOMPARE(m_store->download().version, u"2026.12.01"_s);
     // The address the reader set is remembered, not where it happened to redirect.
@@ -260,7 +290,7 @@ void TestDatasetUpdater::compressedTransfer()
     compressed.header("Content-Encoding", "deflate");
     m_server.respond("/compressed.json", compressed);
     m_updater->setUrl(m_server.url(u"/compressed.json"_s));
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QVERIFY2(result.status == UpdateResult::Status::Updated, qPrintable(result.message));
     QCOMPARE(m_server.requests.constLast().headers.value("accept-encoding").contains("deflate"), true);
     QCOMPARE(readFile(DownloadedDataset(m_storageDir->path()).dataFile()), m_version2);
@@ -270,7 +300,7 @@ void TestDatasetUpdater::httpsUpdate()
 {
     m_updater->setExtraCaCertificates({testCertificate()});
     m_updater->setUrl(m_secureServer.url(u"/v2.json"_s));
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QVERIFY2(result.status == UpdateResult::Status::Updated, qPrintable(result.message));
     QCOMPARE(m_store->download().url, m_secureServer.url(u"/v2.json"_s).toString());
 }
@@ -281,12 +311,12 @@ void TestDatasetUpdater::progressAndCancel()
     connect(m_updater.get(), &DatasetUpdater::progress, this,
             [&progress](qint64 received, qint64 total) { progress.append({received, total}); });
     m_updater->setUrl(m_server.url(u"/v1.json"_s));
-    QCOMPARE(runCheck(*m_updater).status, UpdateResult::Status::Updated);
+    QCOMPARE(runCheck(*m_updater, *m_store).status, UpdateResult::Status::Updated);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.constLast().first, qint64(m_version1.size()));
     QCOMPARE(progress.constLast().second, qint64(m_version1.size()));
 
-    const auto inUse = m_store->dataset();
+    const auto inUse = m_session->sharedDataset();
     const QByteArray savedData = readFile(DownloadedDataset(m_storageDir->path()).dataFile());
     CannedResponse slow = CannedResponse::ok(m_version2, "\"v2\"");
     slow.delayMs = 3000;
@@ -296,12 +326,84 @@ void TestDatasetUpdater::progressAndCancel()
         QVERIFY(m_updater->isRunning());
         m_updater->cancel();
     });
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QCOMPARE(result.status, UpdateResult::Status::Canceled);
     QVERIFY2(result.message.contains(u"canceled"), qPrintable(result.message));
     QVERIFY(!m_updater->isRunning());
-    QCOMPARE(m_store->dataset(), inUse);
+    QCOMPARE(m_session->sharedDataset(), inUse);
     QCOMPARE(readFile(DownloadedDataset(m_storageDir->path()).dataFile()), savedData);
+}
+
+// A download near the size limit takes over a second to check: that happens on another
+// thread, and the event loop (the window) keeps running meanwhile.
+void TestDatasetUpdater::validatedOffTheGuiThread()
+{
+    const QByteArray large = largeDataset(m_version2);
+    QVERIFY(large.size() < DatasetUpdater::DefaultMaximumSize);
+    m_server.respond("/large.json", CannedResponse::ok(large, "\"large\""));
+    m_updater->setUrl(m_server.url(u"/large.json"_s));
+
+    // Ticks of a 5 ms timer from the arrival of the last byte to the end of the check.
+    int ticks = -1;
+    QElapsedTimer validation;
+    connect(m_updater.get(), &DatasetUpdater::progress, this, [&](qint64 received, qint64 total) {
+        if (total > 0 && received == total && ticks < 0) {
+            ticks = 0;
+            validation.start();
+        }
+    });
+    QTimer timer;
+    timer.setInterval(5);
+    connect(&timer, &QTimer::timeout, this, [&ticks] {
+        if (ticks >= 0)
+            ++ticks;
+    });
+    connect(m_updater.get(), &DatasetUpdater::finished, &timer, &QTimer::stop);
+    timer.start();
+    const UpdateResult result = runCheck(*m_updater, *m_store);
+    QVERIFY2(result.status == UpdateResult::Status::Updated, qPrintable(result.message));
+    QCOMPARE(m_session->dataset().articles.size(), QJsonDocument::fromJson(large)[u"articles"].toArray().size());
+    QVERIFY2(ticks >= 3, qPrintable(u"%1 ticks in %2 ms of validation"_s.arg(ticks).arg(validation.elapsed())));
+}
+
+// Canceled after the last byte, while the download is checked: nothing is used or saved.
+void TestDatasetUpdater::cancelWhileValidating()
+{
+    downloadFirstVersion();
+    const auto inUse = m_session->sharedDataset();
+    const DownloadedDataset saved(m_storageDir->path());
+    const QByteArray savedData = readFile(saved.dataFile());
+    m_server.respond("/large.json", CannedResponse::ok(largeDataset(m_version2), "\"large\""));
+    m_updater->setUrl(m_server.url(u"/large.json"_s));
+    bool canceledWhileRunning = false;
+    connect(m_updater.get(), &DatasetUpdater::progress, this, [&](qint64 received, qint64 total) {
+        if (total > 0 && received == total) {
+            QTimer::singleShot(0, m_updater.get(), [&] {
+                canceledWhileRunning = m_updater->isRunning();
+                m_updater->cancel();
+            });
+        }
+    });
+    const UpdateResult result = runCheck(*m_updater, *m_store);
+    QVERIFY(canceledWhileRunning);
+    QCOMPARE(result.status, UpdateResult::Status::Canceled);
+    QVERIFY(!m_updater->isRunning());
+    QCOMPARE(m_session->sharedDataset(), inUse);
+    QCOMPARE(readFile(saved.dataFile()), savedData);
+}
+
+void TestDatasetUpdater::unsavableUpdateIsNotUsed()
+{
+    QTemporaryFile blocker; // a file where the storage folder would have to be made
+    QVERIFY(blocker.open());
+    m_store->setStorage(DownloadedDataset(blocker.fileName() + u"/data"_s));
+    const auto inUse = m_session->sharedDataset();
+    m_updater->setUrl(m_server.url(u"/v2.json"_s));
+    const UpdateResult result = runCheck(*m_updater, *m_store);
+    QCOMPARE(result.status, UpdateResult::Status::Failed);
+    QVERIFY2(result.message.contains(u"valid but could not be saved"), qPrintable(result.message));
+    QCOMPARE(m_session->sharedDataset(), inUse);
+    QCOMPARE(m_store->origin(), DataSources::Origin::Bundled);
 }
 
 void TestDatasetUpdater::failureChangesNothing_data()
@@ -389,7 +491,7 @@ void TestDatasetUpdater::failureChangesNothing()
     QFETCH(QString, errorHas);
 
     downloadFirstVersion();
-    const auto inUse = m_store->dataset();
+    const auto inUse = m_session->sharedDataset();
     const DownloadedDataset saved(m_storageDir->path());
     const QByteArray savedData = readFile(saved.dataFile());
     const QByteArray savedInfo = readFile(saved.infoFile());
@@ -420,7 +522,7 @@ void TestDatasetUpdater::failureChangesNothing()
     m_updater->setMaximumSize(maximumSize);
     m_updater->setTransferTimeout(700ms);
 
-    const UpdateResult result = runCheck(*m_updater);
+    const UpdateResult result = runCheck(*m_updater, *m_store);
     QCOMPARE(result.status, UpdateResult::Status::Failed);
     for (const QString &part : messageHas)
         QVERIFY2(result.message.contains(QRegularExpression(part)), qPrintable(u"\"%1\" not in: %2"_s.arg(part, result.message)));
@@ -434,8 +536,8 @@ void TestDatasetUpdater::failureChangesNothing()
     }
 
     // Nothing changed: neither the data in use nor a byte of what is saved.
-    QCOMPARE(m_store->dataset(), inUse);
-    QCOMPARE(m_store->origin(), DataStore::Origin::Downloaded);
+    QCOMPARE(m_session->sharedDataset(), inUse);
+    QCOMPARE(m_store->origin(), DataSources::Origin::Downloaded);
     QCOMPARE(m_store->download().version, u"2026.11.25"_s);
     QCOMPARE(readFile(saved.dataFile()), savedData);
     QCOMPARE(readFile(saved.infoFile()), savedInfo);
@@ -448,10 +550,12 @@ void TestDatasetUpdater::savedDataAtStart()
     const DownloadedDataset saved(m_storageDir->path());
 
     // A new start: the last good download is used.
-    DataStore store;
+    Session session;
+    DataSources store(session);
+    store.setStorage(saved);
     QVERIFY(store.loadBundled().isEmpty());
-    QVERIFY(store.loadDownloaded(saved).isEmpty());
-    QCOMPARE(store.origin(), DataStore::Origin::Downloaded);
+    QVERIFY(store.loadDownloaded().isEmpty());
+    QCOMPARE(store.origin(), DataSources::Origin::Downloaded);
     QCOMPARE(store.download().version, u"2026.11.25"_s);
     QCOMPARE(store.download().url, m_server.url(u"/v1.json"_s).toString());
 
@@ -461,14 +565,16 @@ void TestDatasetUpdater::savedDataAtStart()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(m_version1.left(100));
     }
-    DataStore restarted;
+    Session restartedSession;
+    DataSources restarted(restartedSession);
+    restarted.setStorage(saved);
     QVERIFY(restarted.loadBundled().isEmpty());
-    const auto bundled = restarted.dataset();
-    const DataErrors errors = restarted.loadDownloaded(saved);
+    const auto bundled = restartedSession.sharedDataset();
+    const DataErrors errors = restarted.loadDownloaded();
     QVERIFY(!errors.isEmpty());
     QCOMPARE(errors.constFirst().file, u"published.json"_s);
-    QCOMPARE(restarted.origin(), DataStore::Origin::Bundled);
-    QCOMPARE(restarted.dataset(), bundled);
+    QCOMPARE(restarted.origin(), DataSources::Origin::Bundled);
+    QCOMPARE(restartedSession.sharedDataset(), bundled);
 }
 
 void TestDatasetUpdater::exportData()

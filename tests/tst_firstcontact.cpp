@@ -1,8 +1,8 @@
 // What a new reader meets first, in both languages and on a small laptop (1024×600): dates typed
 // with four-digit years, readable country names, a window that fits, nothing clipped or elided,
 // and a keyboard that finds and opens without surprises (issue 13).
-#include "data/datastore.h"
 #include "models/countrymodel.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "ui/alliancepane.h"
 #include "ui/mainwindow.h"
@@ -156,8 +156,8 @@ private:
         return m_window->findChild<T *>(QString::fromLatin1(name));
     }
 
-    std::unique_ptr<DataStore> m_data;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<DataSources> m_data;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -168,16 +168,16 @@ void TestFirstContact::initTestCase()
 
 void TestFirstContact::init()
 {
-    m_data = std::make_unique<DataStore>();
-    QVERIFY(m_data->loadBundled().isEmpty());
     m_session = std::make_unique<Session>();
+    m_data = std::make_unique<DataSources>(*m_session);
+    QVERIFY(m_data->loadBundled().isEmpty());
 }
 
 void TestFirstContact::cleanup()
 {
     m_window.reset();
-    m_session.reset();
     m_data.reset();
+    m_session.reset();
 }
 
 // The language is chosen before the window is made, as at startup.

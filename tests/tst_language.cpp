@@ -1,8 +1,8 @@
 // Every view switched to Indonesian and back: the chrome a reader sees (labels, buttons,
 // placeholders, tabs, headers, menus, the window title) changes, no English is left behind,
 // one languageChanged is emitted per switch, and navigation survives.
-#include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
 #include "ui/aboutdialog.h"
@@ -97,16 +97,11 @@ private slots:
     void everyView_data();
     void everyView();
     void aboutDialog();
-
-private:
-    std::unique_ptr<DataStore> m_data;
 };
 
 void TestLanguage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_data = std::make_unique<DataStore>();
-    QVERIFY(m_data->loadBundled().isEmpty());
 }
 
 void TestLanguage::everyView_data()
@@ -122,7 +117,9 @@ void TestLanguage::everyView()
     QFETCH(QString, target);
     Session languages;
     languages.setLanguage(Language::English);
-    MainWindow window(languages, *m_data);
+    DataSources sources(languages);
+    QVERIFY(sources.loadBundled().isEmpty());
+    MainWindow window(languages, sources);
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

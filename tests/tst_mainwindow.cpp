@@ -1,7 +1,7 @@
 // The explorer as a reader uses it: clicks, typing, the as-of date, back and forward, and a
 // language switch, on the offscreen platform.
-#include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
@@ -72,7 +72,7 @@ private:
         return m_window->findChild<T *>(QString::fromLatin1(name));
     }
 
-    std::unique_ptr<DataStore> m_data;
+    std::unique_ptr<DataSources> m_data;
     std::unique_ptr<Session> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -84,10 +84,10 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_data = std::make_unique<DataStore>();
-    QVERIFY(m_data->loadBundled().isEmpty());
     m_languages = std::make_unique<Session>();
     m_languages->setLanguage(Language::English);
+    m_data = std::make_unique<DataSources>(*m_languages);
+    QVERIFY(m_data->loadBundled().isEmpty());
     m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
     m_window->resize(1280, 800);
     m_window->show();
@@ -97,8 +97,8 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
     m_data.reset();
+    m_languages.reset();
 }
 
 void TestMainWindow::clickCountryRowOpensCountry()
@@ -283,11 +283,11 @@ void TestMainWindow::overviewIsMadeWhenFirstOpened()
 
 void TestMainWindow::invalidDataFolderKeepsData()
 {
-    const auto before = m_data->dataset();
+    const auto before = m_languages->sharedDataset();
     const DataErrors errors = m_data->loadFolder(u"/nonexistent"_s);
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(m_data->dataset(), before);
-    QCOMPARE(m_data->origin(), DataStore::Origin::Bundled);
+    QCOMPARE(m_languages->sharedDataset(), before);
+    QCOMPARE(m_data->origin(), DataSources::Origin::Bundled);
 }
 
 QTEST_MAIN(TestMainWindow)

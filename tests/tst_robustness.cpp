@@ -2,8 +2,8 @@
 // an unreadable data file. The reader gets a clear message and defaults, and nothing is lost.
 // Tests run as root in CI, where file permissions do not stop reads or writes: a file is made
 // unreadable here by putting a directory where it should be, which stops root too.
-#include "data/datastore.h"
 #include "i18n/languagemanager.h"
+#include "session/datasources.h"
 #include "session/session.h"
 #include "navigation/linktarget.h"
 #include "ui/mainwindow.h"
@@ -126,10 +126,10 @@ void TestRobustness::corruptSettingsGiveDefaults()
     QFETCH(QByteArray, bytes);
     writeFile(settingsPath(), bytes);
     QVERIFY(!MainWindow::lastTarget().isValid());
-    DataStore data;
-    QVERIFY(data.loadBundled().isEmpty());
     Session languages;
     languages.setLanguage(LanguageManager::initialLanguage(std::nullopt, QSettings(), QLocale::c()));
+    DataSources data(languages);
+    QVERIFY(data.loadBundled().isEmpty());
     MainWindow window(languages, data);
     window.restoreSettings();
     QVERIFY(window.width() >= 200 && window.height() >= 200);
@@ -150,10 +150,10 @@ void TestRobustness::unreadableSettingsFile()
         const QSettings settings;
         QCOMPARE(settings.status(), QSettings::AccessError);
     }
-    DataStore data;
-    QVERIFY(data.loadBundled().isEmpty());
     Session languages;
     languages.setLanguage(Language::English);
+    DataSources data(languages);
+    QVERIFY(data.loadBundled().isEmpty());
     MainWindow window(languages, data);
     window.restoreSettings();
     QVERIFY(window.width() >= 200);
@@ -194,15 +194,16 @@ void TestRobustness::unreadableDataFileKeepsData()
         QVERIFY(QFile::copy(QDir(DatasetLoader::bundledDirectory()).filePath(name), folder.filePath(name)));
     QVERIFY(QFile::remove(folder.filePath(u"relations.json"_s)));
     QVERIFY(QDir().mkpath(folder.filePath(u"relations.json"_s)));
-    DataStore data;
+    Session session;
+    DataSources data(session);
     QVERIFY(data.loadBundled().isEmpty());
-    const auto before = data.dataset();
+    const auto before = session.sharedDataset();
     const DataErrors errors = data.loadFolder(folder.path());
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.constFirst().file, u"relations.json"_s);
     QVERIFY2(errors.constFirst().message.startsWith(u"cannot be read"_s), qPrintable(errors.constFirst().toString()));
-    QCOMPARE(data.dataset(), before);
-    QCOMPARE(data.origin(), DataStore::Origin::Bundled);
+    QCOMPARE(session.sharedDataset(), before);
+    QCOMPARE(data.origin(), DataSources::Origin::Bundled);
 }
 
 QTEST_MAIN(TestRobustness)

@@ -5,6 +5,7 @@
 #include "content/articlehtml.h"
 #include "content/panehtml.h"
 #include "data/datasetloader.h"
+#include "data/datasetpublisher.h"
 #include "session/session.h"
 #include "models/countrymodel.h"
 #include "models/membershipmodel.h"
@@ -47,7 +48,7 @@ QJsonObject both(const QString &text)
 QByteArray maliciousDataset()
 {
     DataErrors errors;
-    const QByteArray bundled = DatasetLoader::publish(DatasetLoader::bundledDirectory(), u"1"_s, u"2026-11-25"_s, &errors);
+    const QByteArray bundled = DatasetPublisher::publish(DatasetLoader::bundledDirectory(), u"1"_s, u"2026-11-25"_s, &errors);
     QJsonObject root = QJsonDocument::fromJson(bundled).object();
 
     QJsonArray countries = root.value(u"countries").toArray();

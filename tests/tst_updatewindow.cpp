@@ -2,12 +2,14 @@
 // and then which data is in use; a failed check that the reader asked for is answered with a
 // message box that names the address and the problem; "Use Bundled Data" is remembered, and the
 // automatic check at start respects it.
-#include "data/datastore.h"
+#include "data/datasetpublisher.h"
 #include "i18n/languagemanager.h"
-#include "session/session.h"
 #include "network/datasetupdater.h"
 #include "network/updatesettings.h"
+#include "session/datasources.h"
+#include "session/session.h"
 #include "testhttpserver.h"
+#include "ui/datasourcecontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -44,14 +46,15 @@ private slots:
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
     QString dataStatus() const { return m_window->findChild<QLabel *>(u"dataStatus"_s)->text(); }
+    DatasetUpdater *updater() const { return m_window->dataSourceController()->updater(); }
     // Triggers the action and waits until the check it started has finished.
     bool checkFinishes(QAction *trigger);
 
     TestHttpServer m_server;
     QByteArray m_published;
     std::unique_ptr<QTemporaryDir> m_storage;
-    std::unique_ptr<DataStore> m_data;
     std::unique_ptr<Session> m_languages;
+    std::unique_ptr<DataSources> m_data;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -61,7 +64,7 @@ void TestUpdateWindow::initTestCase()
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
     QVERIFY(m_server.listen());
     DataErrors errors;
-    m_published = DatasetLoader::publish(DatasetLoader::bundledDirectory(), u"2026.12.01"_s, u"2026-12-01"_s, &errors);
+    m_published = DatasetPublisher::publish(DatasetLoader::bundledDirectory(), u"2026.12.01"_s, u"2026-12-01"_s, &errors);
     QVERIFY(errors.isEmpty());
     m_server.respond("/published.json", CannedResponse::ok(m_published, "\"a\""));
 }
@@ -70,13 +73,13 @@ void TestUpdateWindow::init()
 {
     QSettings().clear();
     m_storage = std::make_unique<QTemporaryDir>();
-    m_data = std::make_unique<DataStore>();
-    QVERIFY(m_data->loadBundled().isEmpty());
     m_languages = std::make_unique<Session>();
     m_languages->setLanguage(Language::English);
+    m_data = std::make_unique<DataSources>(*m_languages);
+    m_data->setStorage(DownloadedDataset(m_storage->path()));
+    QVERIFY(m_data->loadBundled().isEmpty());
     m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
-    m_window->updater()->setStorage(DownloadedDataset(m_storage->path()));
-    m_window->updater()->setUrl(m_server.url(u"/published.json"_s));
+    updater()->setUrl(m_server.url(u"/published.json"_s));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_server.requests.clear();
@@ -85,15 +88,15 @@ void TestUpdateWindow::init()
 void TestUpdateWindow::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
     m_data.reset();
+    m_languages.reset();
     m_storage.reset();
     QSettings().clear();
 }
 
 bool TestUpdateWindow::checkFinishes(QAction *trigger)
 {
-    QSignalSpy finished(m_window->updater(), &DatasetUpdater::finished);
+    QSignalSpy finished(updater(), &DatasetUpdater::finished);
     trigger->trigger();
     return finished.count() == 1 || finished.wait(30000);
 }
@@ -105,14 +108,14 @@ void TestUpdateWindow::updateShowsProgressAndDataInUse()
     auto *cancel = m_window->findChild<QToolButton *>(u"cancelUpdate"_s);
     QVERIFY(progress && cancel);
     bool progressShown = false;
-    connect(m_window->updater(), &DatasetUpdater::progress, this,
+    connect(updater(), &DatasetUpdater::progress, this,
             [&] { progressShown = progress->isVisible() && cancel->isVisible(); });
 
     QVERIFY(checkFinishes(action("checkForUpdatesAction")));
     QVERIFY(progressShown);
     QVERIFY(!progress->isVisible());
     QVERIFY(!cancel->isVisible());
-    QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+    QCOMPARE(m_data->origin(), DataSources::Origin::Downloaded);
     QVERIFY2(dataStatus().startsWith(u"Updated data, version 2026.12.01 of 2026-12-01"), qPrintable(dataStatus()));
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"Now using data version 2026.12.01"));
     QVERIFY(action("useBundledDataAction")->isEnabled());
@@ -121,7 +124,7 @@ void TestUpdateWindow::updateShowsProgressAndDataInUse()
 void TestUpdateWindow::failedCheckIsExplained()
 {
     const QUrl missing = m_server.url(u"/missing.json"_s);
-    m_window->updater()->setUrl(missing);
+    updater()->setUrl(missing);
     QString shown;
     // The message box is modal; read and close it from the event loop.
     QTimer::singleShot(0, this, [&shown] {
@@ -138,24 +141,24 @@ void TestUpdateWindow::failedCheckIsExplained()
     QVERIFY(checkFinishes(action("checkForUpdatesAction")));
     QTRY_VERIFY(!shown.isEmpty());
     QVERIFY2(shown.contains(missing.toString()) && shown.contains(u"404"), qPrintable(shown));
-    QCOMPARE(m_data->origin(), DataStore::Origin::Bundled);
+    QCOMPARE(m_data->origin(), DataSources::Origin::Bundled);
     QVERIFY(dataStatus().startsWith(u"Bundled data"));
 }
 
 void TestUpdateWindow::bundledChoiceIsRemembered()
 {
     QVERIFY(checkFinishes(action("checkForUpdatesAction")));
-    QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+    QCOMPARE(m_data->origin(), DataSources::Origin::Downloaded);
     QVERIFY(!UpdateSettings::prefersBundled(QSettings()));
 
     action("useBundledDataAction")->trigger();
-    QCOMPARE(m_data->origin(), DataStore::Origin::Bundled);
+    QCOMPARE(m_data->origin(), DataSources::Origin::Bundled);
     QVERIFY(dataStatus().startsWith(u"Bundled data"));
     QVERIFY(UpdateSettings::prefersBundled(QSettings()));
 
     // Asking for updates again is asking for the downloaded data again.
     QVERIFY(checkFinishes(action("checkForUpdatesAction")));
-    QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+    QCOMPARE(m_data->origin(), DataSources::Origin::Downloaded);
     QVERIFY(!UpdateSettings::prefersBundled(QSettings()));
 }
 
@@ -182,14 +185,14 @@ void TestUpdateWindow::automaticCheckAtStart()
             UpdateSettings::setPrefersBundled(settings, true);
     }
     QCOMPARE(UpdateSettings::checkAtStart(QSettings()), checkAtStart);
-    QSignalSpy finished(m_window->updater(), &DatasetUpdater::finished);
-    m_window->checkForUpdatesAtStart();
+    QSignalSpy finished(updater(), &DatasetUpdater::finished);
+    m_window->dataSourceController()->checkAtStart();
     if (checks) {
         QVERIFY(finished.wait(30000));
         QCOMPARE(m_server.requests.size(), 1);
-        QCOMPARE(m_data->origin(), DataStore::Origin::Downloaded);
+        QCOMPARE(m_data->origin(), DataSources::Origin::Downloaded);
     } else {
-        QVERIFY(!m_window->updater()->isRunning());
+        QVERIFY(!updater()->isRunning());
         QTest::qWait(100);
         QCOMPARE(finished.count(), 0);
         QCOMPARE(m_server.requests.size(), 0);

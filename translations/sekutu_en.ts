@@ -188,18 +188,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since publication (as of %1)</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since publication</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More about %1</source>
         <comment>link to the pane of a country or organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since publication (as of %1)</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since publication</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise (as of %1)</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked (as of %1)</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +309,20 @@
     </message>
     <message>
         <source>Article text in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <comment>label before the choice of the article text: Indonesian, English or side by side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;notes</source>
+        <comment>the notes under the article&apos;s paragraphs on what changed since publication</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes on what has changed since the article was published, what is disputed and what was checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -595,6 +629,123 @@
     </message>
 </context>
 <context>
+    <name>DataSourceController</name>
+    <message>
+        <source>&amp;Open Data Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the data in a folder laid out like the bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the data that came with Sekutu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download newer data from the update address, if there is any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the address where Sekutu checks for newer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for Updates at &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the update address each time Sekutu starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop checking for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 countries, %2 organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated data, version %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the data in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for updates at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Not Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.</source>
+        <translation>
+            <numerusform>The data in %1 has %n problem and was not loaded. Sekutu keeps using the data it had.</numerusform>
+            <numerusform>The data in %1 has %n problems and was not loaded. Sekutu keeps using the data it had.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataSources</name>
+    <message>
+        <source>the bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data from %1 is valid but could not be saved, so it is not used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetChecker</name>
     <message>
         <source>%1 is a duplicate of /countries/%2</source>
@@ -656,9 +807,24 @@
 <context>
     <name>DatasetLoader</name>
     <message>
-        <source>&quot;%1&quot; is not %2</source>
+        <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetParser</name>
     <message>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
@@ -676,19 +842,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such folder</source>
+        <source>&quot;%1&quot; is not %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DatasetPublisher</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,10 +893,6 @@
             <numerusform>The file at %1 is not valid Sekutu data (%n problem: %2). The data in use has not changed.</numerusform>
             <numerusform>The file at %1 is not valid Sekutu data (%n problems, the first: %2). The data in use has not changed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The data from %1 is valid but could not be saved, so it is not used: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Now using data version %1 of %2 from %3.</source>
@@ -880,22 +1037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open Data Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the data in a folder laid out like the bundled data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &amp;Bundled Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the data that came with Sekutu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,77 +1093,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 countries, %2 organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundled data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Data Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now using the data in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bundled data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data Not Loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.</source>
-        <translation>
-            <numerusform>The data in %1 has %n problem and was not loaded. Sekutu keeps using the data it had.</numerusform>
-            <numerusform>The data in %1 has %n problems and was not loaded. Sekutu keeps using the data it had.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking for updates at %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check for &amp;Updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download newer data from the update address, if there is any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update &amp;Address…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the address where Sekutu checks for newer data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check for Updates at &amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the update address each time Sekutu starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop checking for updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,26 +1102,6 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated data, version %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloaded from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data Not Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,10 +1815,6 @@
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>the bundled data</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
         <translation type="unfinished"></translation>

@@ -187,19 +187,39 @@
         <translation>Terjemahan</translation>
     </message>
     <message>
-        <source>Since publication (as of %1)</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation>Sejak artikel terbit (per %1)</translation>
-    </message>
-    <message>
-        <source>Since publication</source>
-        <comment>heading of a note on what has changed or been checked since the article appeared</comment>
-        <translation>Sejak artikel terbit</translation>
-    </message>
-    <message>
         <source>More about %1</source>
         <comment>link to the pane of a country or organization</comment>
         <translation>Selengkapnya tentang %1</translation>
+    </message>
+    <message>
+        <source>Changed since publication (as of %1)</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation>Berubah sejak artikel terbit (per %1)</translation>
+    </message>
+    <message>
+        <source>Changed since publication</source>
+        <comment>heading of a note on facts that changed after the article appeared</comment>
+        <translation>Berubah sejak artikel terbit</translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise (as of %1)</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation>Diperdebatkan atau kurang tepat (per %1)</translation>
+    </message>
+    <message>
+        <source>Disputed or imprecise</source>
+        <comment>heading of a note on a claim of the article that is disputed or imprecise</comment>
+        <translation>Diperdebatkan atau kurang tepat</translation>
+    </message>
+    <message>
+        <source>Checked (as of %1)</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
+        <translation>Sudah diperiksa (per %1)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>a quiet mark under a paragraph whose facts were checked and hold</comment>
+        <translation>Sudah diperiksa</translation>
     </message>
 </context>
 <context>
@@ -289,6 +309,20 @@
     <message>
         <source>Article text in English</source>
         <translation>Teks artikel dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <comment>label before the choice of the article text: Indonesian, English or side by side</comment>
+        <translation>Baca:</translation>
+    </message>
+    <message>
+        <source>Show &amp;notes</source>
+        <comment>the notes under the article&apos;s paragraphs on what changed since publication</comment>
+        <translation>Tampilkan &amp;catatan</translation>
+    </message>
+    <message>
+        <source>Show the notes on what has changed since the article was published, what is disputed and what was checked</source>
+        <translation>Tampilkan catatan tentang apa yang berubah sejak artikel terbit, apa yang diperdebatkan, dan apa yang sudah diperiksa</translation>
     </message>
 </context>
 <context>
@@ -591,6 +625,122 @@
     </message>
 </context>
 <context>
+    <name>DataSourceController</name>
+    <message>
+        <source>&amp;Open Data Folder…</source>
+        <translation>&amp;Buka Folder Data…</translation>
+    </message>
+    <message>
+        <source>Use the data in a folder laid out like the bundled data</source>
+        <translation>Gunakan data dari folder yang tersusun seperti data bawaan</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Data</source>
+        <translation>&amp;Gunakan Data Bawaan</translation>
+    </message>
+    <message>
+        <source>Go back to the data that came with Sekutu</source>
+        <translation>Kembali ke data yang disertakan bersama Sekutu</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation>Periksa &amp;Pembaruan</translation>
+    </message>
+    <message>
+        <source>Download newer data from the update address, if there is any</source>
+        <translation>Unduh data yang lebih baru dari alamat pembaruan, jika ada</translation>
+    </message>
+    <message>
+        <source>Update &amp;Address…</source>
+        <translation>&amp;Alamat Pembaruan…</translation>
+    </message>
+    <message>
+        <source>Set the address where Sekutu checks for newer data</source>
+        <translation>Atur alamat tempat Sekutu memeriksa ketersediaan data yang lebih baru</translation>
+    </message>
+    <message>
+        <source>Check for Updates at &amp;Start</source>
+        <translation>Periksa Pembaruan saat &amp;Dimulai</translation>
+    </message>
+    <message>
+        <source>Check the update address each time Sekutu starts</source>
+        <translation>Periksa alamat pembaruan setiap kali Sekutu dimulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop checking for updates</source>
+        <translation>Hentikan pemeriksaan pembaruan</translation>
+    </message>
+    <message>
+        <source>%1 countries, %2 organizations</source>
+        <translation>%1 negara, %2 organisasi</translation>
+    </message>
+    <message>
+        <source>Bundled data: %1</source>
+        <translation>Data bawaan: %1</translation>
+    </message>
+    <message>
+        <source>Data from %1: %2</source>
+        <translation>Data dari %1: %2</translation>
+    </message>
+    <message>
+        <source>Updated data, version %1 of %2: %3</source>
+        <translation>Data pembaruan, versi %1 tertanggal %2: %3</translation>
+    </message>
+    <message>
+        <source>Downloaded from %1</source>
+        <translation>Diunduh dari %1</translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>Buka Folder Data</translation>
+    </message>
+    <message>
+        <source>Now using the data in %1.</source>
+        <translation>Kini menggunakan data di %1.</translation>
+    </message>
+    <message>
+        <source>Update Address</source>
+        <translation>Alamat Pembaruan</translation>
+    </message>
+    <message>
+        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
+        <translation>Alamat (http atau https) set data yang diterbitkan dengan sekutu --export-data:</translation>
+    </message>
+    <message>
+        <source>Checking for updates at %1…</source>
+        <translation>Memeriksa pembaruan di %1…</translation>
+    </message>
+    <message>
+        <source>Data Not Updated</source>
+        <translation>Data Tidak Diperbarui</translation>
+    </message>
+    <message>
+        <source>Data Not Loaded</source>
+        <translation>Data Tidak Dimuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.</source>
+        <translation>
+            <numerusform>Data di %1 memiliki %n masalah sehingga tidak dimuat. Sekutu tetap menggunakan data sebelumnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataSources</name>
+    <message>
+        <source>the bundled data</source>
+        <translation>data bawaan</translation>
+    </message>
+    <message>
+        <source>The data from %1 is valid but could not be saved, so it is not used: %2</source>
+        <translation>Data dari %1 valid, tetapi tidak dapat disimpan sehingga tidak digunakan: %2</translation>
+    </message>
+</context>
+<context>
     <name>DatasetChecker</name>
     <message>
         <source>%1 is a duplicate of /countries/%2</source>
@@ -652,9 +802,24 @@
 <context>
     <name>DatasetLoader</name>
     <message>
-        <source>&quot;%1&quot; is not %2</source>
-        <translation>&quot;%1&quot; bukan %2</translation>
+        <source>no such folder</source>
+        <translation>folder tidak ditemukan</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
+        <translation>berkas terlalu besar (%1 MiB; batasnya %2 MiB)</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetParser</name>
     <message>
         <source>line %1, column %2</source>
         <translation>baris %1, kolom %2</translation>
@@ -672,20 +837,15 @@
         <translation>tingkat teratas seharusnya berupa objek JSON</translation>
     </message>
     <message>
-        <source>no such folder</source>
-        <translation>folder tidak ditemukan</translation>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>&quot;%1&quot; bukan %2</translation>
     </message>
+</context>
+<context>
+    <name>DatasetPublisher</name>
     <message>
         <source>cannot be read: %1</source>
         <translation>tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large (%1 MiB; the limit is %2 MiB)</source>
-        <translation>berkas terlalu besar (%1 MiB; batasnya %2 MiB)</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>berkas tidak ada</translation>
     </message>
 </context>
 <context>
@@ -727,10 +887,6 @@
         <translation>
             <numerusform>Berkas di %1 bukan data Sekutu yang valid (%n masalah, yang pertama: %2). Data yang sedang digunakan tidak berubah.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The data from %1 is valid but could not be saved, so it is not used: %2</source>
-        <translation>Data dari %1 valid, tetapi tidak dapat disimpan sehingga tidak digunakan: %2</translation>
     </message>
     <message>
         <source>Now using data version %1 of %2 from %3.</source>
@@ -872,22 +1028,6 @@
         <translation>Navigasi</translation>
     </message>
     <message>
-        <source>&amp;Open Data Folder…</source>
-        <translation>&amp;Buka Folder Data…</translation>
-    </message>
-    <message>
-        <source>Use the data in a folder laid out like the bundled data</source>
-        <translation>Gunakan data dari folder yang tersusun seperti data bawaan</translation>
-    </message>
-    <message>
-        <source>Use &amp;Bundled Data</source>
-        <translation>&amp;Gunakan Data Bawaan</translation>
-    </message>
-    <message>
-        <source>Go back to the data that came with Sekutu</source>
-        <translation>Kembali ke data yang disertakan bersama Sekutu</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -944,76 +1084,6 @@
         <translation>%1 — Sekutu</translation>
     </message>
     <message>
-        <source>%1 countries, %2 organizations</source>
-        <translation>%1 negara, %2 organisasi</translation>
-    </message>
-    <message>
-        <source>Bundled data: %1</source>
-        <translation>Data bawaan: %1</translation>
-    </message>
-    <message>
-        <source>Data from %1: %2</source>
-        <translation>Data dari %1: %2</translation>
-    </message>
-    <message>
-        <source>Open Data Folder</source>
-        <translation>Buka Folder Data</translation>
-    </message>
-    <message>
-        <source>Now using the data in %1.</source>
-        <translation>Kini menggunakan data di %1.</translation>
-    </message>
-    <message>
-        <source>the bundled data</source>
-        <translation>data bawaan</translation>
-    </message>
-    <message>
-        <source>Data Not Loaded</source>
-        <translation>Data Tidak Dimuat</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.</source>
-        <translation>
-            <numerusform>Data di %1 memiliki %n masalah sehingga tidak dimuat. Sekutu tetap menggunakan data sebelumnya.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking for updates at %1…</source>
-        <translation>Memeriksa pembaruan di %1…</translation>
-    </message>
-    <message>
-        <source>Check for &amp;Updates</source>
-        <translation>Periksa &amp;Pembaruan</translation>
-    </message>
-    <message>
-        <source>Download newer data from the update address, if there is any</source>
-        <translation>Unduh data yang lebih baru dari alamat pembaruan, jika ada</translation>
-    </message>
-    <message>
-        <source>Update &amp;Address…</source>
-        <translation>&amp;Alamat Pembaruan…</translation>
-    </message>
-    <message>
-        <source>Set the address where Sekutu checks for newer data</source>
-        <translation>Atur alamat tempat Sekutu memeriksa ketersediaan data yang lebih baru</translation>
-    </message>
-    <message>
-        <source>Check for Updates at &amp;Start</source>
-        <translation>Periksa Pembaruan saat &amp;Dimulai</translation>
-    </message>
-    <message>
-        <source>Check the update address each time Sekutu starts</source>
-        <translation>Periksa alamat pembaruan setiap kali Sekutu dimulai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Stop checking for updates</source>
-        <translation>Hentikan pemeriksaan pembaruan</translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Ikhtisar</translation>
     </message>
@@ -1024,26 +1094,6 @@
     <message>
         <source>Overview</source>
         <translation>Ikhtisar</translation>
-    </message>
-    <message>
-        <source>Updated data, version %1 of %2: %3</source>
-        <translation>Data pembaruan, versi %1 tertanggal %2: %3</translation>
-    </message>
-    <message>
-        <source>Downloaded from %1</source>
-        <translation>Diunduh dari %1</translation>
-    </message>
-    <message>
-        <source>Update Address</source>
-        <translation>Alamat Pembaruan</translation>
-    </message>
-    <message>
-        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
-        <translation>Alamat (http atau https) set data yang diterbitkan dengan sekutu --export-data:</translation>
-    </message>
-    <message>
-        <source>Data Not Updated</source>
-        <translation>Data Tidak Diperbarui</translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1796,6 @@
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>the bundled data</source>
-        <translation>data bawaan</translation>
-    </message>
     <message>
         <source>The settings file %1 could not be read; default settings are used.</source>
         <translation>Berkas pengaturan %1 tidak dapat dibaca; pengaturan standar digunakan.</translation>

@@ -5,14 +5,12 @@
 #include "articlereader.h"
 #include "content/panehtml.h"
 #include "countrypane.h"
+#include "datasourcecontroller.h"
 #include "linkbrowser.h"
-#include "data/datastore.h"
 #include "i18n/languagemanager.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
 #include "overviewpane.h"
-#include "network/datasetupdater.h"
-#include "network/updatesettings.h"
 #include "sidebar.h"
 
 #include <QAction>
@@ -20,26 +18,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMouseEvent>
-#include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextDocument>
 #include <QToolBar>
-#include <QToolButton>
-
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -51,17 +39,12 @@ const QString LastTargetKey = u"window/lastView"_s;
 const QString ReaderKey = u"reader/state"_s;
 }
 
-MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
+MainWindow::MainWindow(Session &session, DataSources &sources, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_data(data)
     , m_history(new NavigationHistory(this))
 {
     setWindowIcon(QIcon(u":/icons/sekutu.svg"_s));
-    // Until the data sources feed the session themselves.
-    m_session.setDataset(m_data.dataset());
-    connect(&m_data, &DataStore::datasetChanged, &m_session, &Session::setDataset);
-
     m_sidebar = new Sidebar(m_session, this);
     m_countryPane = new CountryPane(m_session, this);
     m_countryPane->setObjectName(u"countryPane"_s);
@@ -85,39 +68,7 @@ MainWindow::MainWindow(Session &session, DataStore &data, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    m_dataStatus = new QLabel(this);
-    m_dataStatus->setObjectName(u"dataStatus"_s);
-    m_dataStatus->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_dataStatus);
-
-    m_updater = new DatasetUpdater(m_data, this);
-    m_updater->setUrl(UpdateSettings::url(QSettings()));
-    m_updateProgress = new QProgressBar(this);
-    m_updateProgress->setObjectName(u"updateProgress"_s);
-    m_updateProgress->setMaximumWidth(160);
-    m_updateProgress->setTextVisible(false);
-    m_updateProgress->hide();
-    m_cancelUpdate = new QToolButton(this);
-    m_cancelUpdate->setObjectName(u"cancelUpdate"_s);
-    m_cancelUpdate->setAutoRaise(true);
-    m_cancelUpdate->hide();
-    statusBar()->insertPermanentWidget(0, m_updateProgress);
-    statusBar()->insertPermanentWidget(1, m_cancelUpdate);
-    connect(m_cancelUpdate, &QToolButton::clicked, m_updater, &DatasetUpdater::cancel);
-    connect(m_updater, &DatasetUpdater::started, this, [this] {
-        m_updateProgress->setRange(0, 0);
-        m_updateProgress->show();
-        m_cancelUpdate->show();
-        statusBar()->showMessage(tr("Checking for updates at %1…").arg(m_updater->url().toDisplayString()));
-    });
-    connect(m_updater, &DatasetUpdater::progress, this, [this](qint64 received, qint64 total) {
-        // Busy until the size is known; percent afterwards (large files overflow int).
-        if (total > 0) {
-            m_updateProgress->setRange(0, 1000);
-            m_updateProgress->setValue(int(qBound(qint64(0), received * 1000 / total, qint64(1000))));
-        }
-    });
-    connect(m_updater, &DatasetUpdater::finished, this, &MainWindow::showUpdateResult);
+    m_sourceController = new DataSourceController(m_session, sources, this);
 
     createActions();
     createMenus();
@@ -150,26 +101,6 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_openDataAction = new QAction(this);
-    m_openDataAction->setShortcut(QKeySequence::Open);
-    connect(m_openDataAction, &QAction::triggered, this, &MainWindow::openDataFolder);
-    m_bundledDataAction = new QAction(this);
-    m_bundledDataAction->setObjectName(u"useBundledDataAction"_s);
-    connect(m_bundledDataAction, &QAction::triggered, this, &MainWindow::useBundledData);
-    m_checkUpdatesAction = new QAction(this);
-    m_checkUpdatesAction->setObjectName(u"checkForUpdatesAction"_s);
-    connect(m_checkUpdatesAction, &QAction::triggered, this, &MainWindow::checkForUpdates);
-    m_updateUrlAction = new QAction(this);
-    m_updateUrlAction->setObjectName(u"updateAddressAction"_s);
-    connect(m_updateUrlAction, &QAction::triggered, this, &MainWindow::askForUpdateUrl);
-    m_checkAtStartAction = new QAction(this);
-    m_checkAtStartAction->setObjectName(u"checkAtStartAction"_s);
-    m_checkAtStartAction->setCheckable(true);
-    m_checkAtStartAction->setChecked(UpdateSettings::checkAtStart(QSettings()));
-    connect(m_checkAtStartAction, &QAction::toggled, this, [](bool checked) {
-        QSettings settings;
-        UpdateSettings::setCheckAtStart(settings, checked);
-    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -221,12 +152,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openDataAction);
-    m_fileMenu->addAction(m_bundledDataAction);
+    m_fileMenu->addActions(m_sourceController->sourceActions());
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_checkUpdatesAction);
-    m_fileMenu->addAction(m_updateUrlAction);
-    m_fileMenu->addAction(m_checkAtStartAction);
+    m_fileMenu->addActions(m_sourceController->updateActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_goMenu = menuBar()->addMenu(QString());
@@ -274,18 +202,6 @@ void MainWindow::retranslateUi()
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Navigation"));
-    m_openDataAction->setText(tr("&Open Data Folder…"));
-    m_openDataAction->setStatusTip(tr("Use the data in a folder laid out like the bundled data"));
-    m_bundledDataAction->setText(tr("Use &Bundled Data"));
-    m_bundledDataAction->setStatusTip(tr("Go back to the data that came with Sekutu"));
-    m_checkUpdatesAction->setText(tr("Check for &Updates"));
-    m_checkUpdatesAction->setStatusTip(tr("Download newer data from the update address, if there is any"));
-    m_updateUrlAction->setText(tr("Update &Address…"));
-    m_updateUrlAction->setStatusTip(tr("Set the address where Sekutu checks for newer data"));
-    m_checkAtStartAction->setText(tr("Check for Updates at &Start"));
-    m_checkAtStartAction->setStatusTip(tr("Check the update address each time Sekutu starts"));
-    m_cancelUpdate->setText(tr("Cancel"));
-    m_cancelUpdate->setToolTip(tr("Stop checking for updates"));
     m_quitAction->setText(tr("&Quit"));
     m_backAction->setText(tr("&Back"));
     m_backAction->setToolTip(tr("Back (%1)").arg(m_backAction->shortcut().toString(QKeySequence::NativeText)));
@@ -301,7 +217,6 @@ void MainWindow::retranslateUi()
     m_languageBox->setAccessibleName(tr("Interface language"));
     m_aboutAction->setText(tr("&About Sekutu"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    updateDataStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -337,7 +252,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::applyDataset()
 {
     updateWindowTitle();
-    updateDataStatus();
 }
 
 void MainWindow::applyLanguage()
@@ -469,147 +383,6 @@ void MainWindow::updateWindowTitle()
         title = tr("Overview");
     }
     setWindowTitle(title.isEmpty() ? tr("Sekutu") : tr("%1 — Sekutu").arg(title));
-}
-
-void MainWindow::updateDataStatus()
-{
-    if (!m_dataStatus)
-        return;
-    const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
-    const QString counts = tr("%1 countries, %2 organizations").arg(data->countries.size()).arg(data->organizations.size());
-    switch (m_data.origin()) {
-    case DataStore::Origin::Bundled:
-        m_dataStatus->setText(tr("Bundled data: %1").arg(counts));
-        m_dataStatus->setToolTip(QString());
-        break;
-    case DataStore::Origin::Folder:
-        m_dataStatus->setText(tr("Data from %1: %2").arg(QDir::toNativeSeparators(m_data.folder()), counts));
-        m_dataStatus->setToolTip(QString());
-        break;
-    case DataStore::Origin::Downloaded:
-        m_dataStatus->setText(tr("Updated data, version %1 of %2: %3").arg(m_data.download().version, m_data.download().date, counts));
-        m_dataStatus->setToolTip(Qt::convertFromPlainText(tr("Downloaded from %1").arg(m_data.download().url)));
-        break;
-    }
-    m_bundledDataAction->setEnabled(m_data.origin() != DataStore::Origin::Bundled);
-}
-
-void MainWindow::openDataFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Data Folder"));
-    if (folder.isEmpty())
-        return;
-    const DataErrors errors = m_data.loadFolder(folder);
-    if (!errors.isEmpty())
-        reportDataErrors(folder, errors);
-    else
-        statusBar()->showMessage(tr("Now using the data in %1.").arg(QDir::toNativeSeparators(folder)), 5000);
-}
-
-void MainWindow::useBundledData()
-{
-    const DataErrors errors = m_data.loadBundled();
-    if (!errors.isEmpty()) {
-        reportDataErrors(tr("the bundled data"), errors);
-        return;
-    }
-    QSettings settings;
-    UpdateSettings::setPrefersBundled(settings, true);
-}
-
-void MainWindow::checkForUpdatesAtStart()
-{
-    QSettings settings;
-    if (!UpdateSettings::checkAtStart(settings) || UpdateSettings::prefersBundled(settings) || m_updater->url().isEmpty())
-        return;
-    m_manualCheck = false;
-    m_updater->check();
-}
-
-void MainWindow::checkForUpdates()
-{
-    if (m_updater->isRunning())
-        return;
-    if (m_updater->url().isEmpty() && !askForUpdateUrl())
-        return;
-    m_manualCheck = true;
-    m_updater->check();
-}
-
-bool MainWindow::askForUpdateUrl()
-{
-    QString text = m_updater->url().toString();
-    for (;;) {
-        bool ok = false;
-        text = QInputDialog::getText(this, tr("Update Address"),
-                                     tr("The address (http or https) of a dataset published with sekutu --export-data:"),
-                                     QLineEdit::Normal, text, &ok)
-                   .trimmed();
-        if (!ok)
-            return false;
-        const QUrl url(text, QUrl::StrictMode);
-        const QString problem = DatasetUpdater::urlProblem(url);
-        if (problem.isEmpty()) {
-            m_updater->setUrl(url);
-            QSettings settings;
-            UpdateSettings::setUrl(settings, url);
-            return true;
-        }
-        QMessageBox box(QMessageBox::Warning, tr("Update Address"), problem, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-    }
-}
-
-void MainWindow::showUpdateResult(const UpdateResult &result)
-{
-    m_updateProgress->hide();
-    m_cancelUpdate->hide();
-    const bool manual = std::exchange(m_manualCheck, false);
-    switch (result.status) {
-    case UpdateResult::Status::Updated: {
-        QSettings settings;
-        UpdateSettings::setPrefersBundled(settings, false);
-        statusBar()->showMessage(result.message, 15000);
-        return;
-    }
-    case UpdateResult::Status::UpToDate:
-    case UpdateResult::Status::Canceled:
-        statusBar()->showMessage(result.message, 15000);
-        return;
-    case UpdateResult::Status::Failed:
-        break;
-    }
-    // A failed automatic check does not interrupt the reader; one they asked for is answered.
-    if (!manual) {
-        statusBar()->showMessage(result.message, 30000);
-        return;
-    }
-    statusBar()->clearMessage();
-    QMessageBox box(QMessageBox::Warning, tr("Data Not Updated"), result.message, QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    if (!result.errors.isEmpty()) {
-        QStringList lines;
-        for (const DataError &error : result.errors)
-            lines.append(error.toString());
-        box.setDetailedText(lines.join(u'\n'));
-    }
-    box.exec();
-}
-
-void MainWindow::reportDataErrors(const QString &folder, const DataErrors &errors)
-{
-    QStringList lines;
-    for (const DataError &error : errors)
-        lines.append(error.toString());
-    QMessageBox box(QMessageBox::Warning, tr("Data Not Loaded"),
-                    tr("The data in %1 has %n problem(s) and was not loaded. Sekutu keeps using the data it had.",
-                       nullptr, int(errors.size()))
-                        .arg(QDir::toNativeSeparators(folder)),
-                    QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDetailedText(lines.join(u'\n'));
-    box.exec();
 }
 
 LinkTarget MainWindow::lastTarget()

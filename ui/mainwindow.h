@@ -10,19 +10,15 @@
 class AlliancePane;
 class ArticleReader;
 class CountryPane;
-class DataStore;
-class DatasetUpdater;
+class DataSourceController;
+class DataSources;
 class LinkBrowser;
-struct UpdateResult;
 class NavigationHistory;
 class OverviewPane;
 class QActionGroup;
 class QComboBox;
-class QLabel;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
-class QToolButton;
 class Session;
 class Sidebar;
 
@@ -32,22 +28,19 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Session &session, DataStore &data, QWidget *parent = nullptr);
+    MainWindow(Session &session, DataSources &sources, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void open(const LinkTarget &target);
     LinkTarget currentTarget() const;
-    // Shows problems found in a data folder (the app carries on with the data it has).
-    void reportDataErrors(const QString &folder, const DataErrors &errors);
 
     // The pane open when the app was last closed.
     static LinkTarget lastTarget();
-    // The automatic check, when the reader turned it on and has not chosen the bundled data.
-    void checkForUpdatesAtStart();
     void restoreSettings();
     void saveSettings() const;
 
-    DatasetUpdater *updater() const { return m_updater; }
+    // The data sources' actions, update progress and status.
+    DataSourceController *dataSourceController() const { return m_sourceController; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,15 +61,8 @@ private:
     QWidget *scrolling(QWidget *pane);
     void showPane(QWidget *pane);
     void updateWindowTitle();
-    void updateDataStatus();
-    void openDataFolder();
-    void useBundledData();
-    void checkForUpdates();
-    bool askForUpdateUrl();
-    void showUpdateResult(const UpdateResult &result);
 
     Session &m_session;
-    DataStore &m_data;
     NavigationHistory *m_history = nullptr;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
@@ -87,11 +73,7 @@ private:
     OverviewPane *m_overviewPane = nullptr; // made when first opened
     LinkBrowser *m_notFound = nullptr;       // what was asked for and is not in the data
     QComboBox *m_languageBox = nullptr;
-    QLabel *m_dataStatus = nullptr;
-    DatasetUpdater *m_updater = nullptr;
-    QProgressBar *m_updateProgress = nullptr;
-    QToolButton *m_cancelUpdate = nullptr;
-    bool m_manualCheck = false;
+    DataSourceController *m_sourceController = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
@@ -99,11 +81,6 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QAction *m_openDataAction = nullptr;
-    QAction *m_bundledDataAction = nullptr;
-    QAction *m_checkUpdatesAction = nullptr;
-    QAction *m_updateUrlAction = nullptr;
-    QAction *m_checkAtStartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

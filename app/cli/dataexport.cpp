@@ -1,6 +1,7 @@
 #include "cli/dataexport.h"
 
 #include "data/datasetloader.h"
+#include "data/datasetpublisher.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,7 +13,7 @@ int exportDataset(const QString &directory, const QString &file, QTextStream &ou
     // The export's date is its version: a curator who publishes twice a day edits "version".
     const QDate today = QDate::currentDate();
     DataErrors errors;
-    const QByteArray bytes = DatasetLoader::publish(directory, today.toString(u"yyyy.MM.dd"),
+    const QByteArray bytes = DatasetPublisher::publish(directory, today.toString(u"yyyy.MM.dd"),
                                                     today.toString(Qt::ISODate), &errors);
     const QString from = directory == DatasetLoader::bundledDirectory()
                              ? QCoreApplication::translate("DataExport", "the bundled data")

@@ -38,8 +38,12 @@ QString targetName(const Dataset &data, const LinkTarget &target, Language langu
             return country->name.in(language);
         break;
     case LinkTarget::Kind::Organization:
-        if (const Organization *org = data.organization(target.key))
-            return org->abbreviation.in(language).isEmpty() ? org->name.in(language) : org->abbreviation.in(language);
+        if (const Organization *org = data.organization(target.key)) {
+            // A treaty's abbreviation ("RU–CN 2001") is a code, not a name a reader knows.
+            const bool treaty = org->kind == u"bilateral_treaty";
+            return treaty || org->abbreviation.in(language).isEmpty() ? org->name.in(language)
+                                                                      : org->abbreviation.in(language);
+        }
         break;
     case LinkTarget::Kind::Article:
         if (const Article *article = data.article(target.key))
@@ -80,12 +84,7 @@ bool ArticleHtml::isPartAnchor(const QString &anchor)
 }
 
 QString ArticleHtml::document(const Dataset &data, const Article &article, Language content, Language interface,
-                              const Colors &)
-{
-    return document(data, article, content, interface);
-}
-
-QString ArticleHtml::document(const Dataset &data, const Article &article, Language content, Language interface)
+                              Notes notes)
 {
     const bool original = article.language == languageCode(content);
     QString language;
@@ -106,9 +105,9 @@ QString ArticleHtml::document(const Dataset &data, const Article &article, Langu
     for (const Paragraph &p : article.paragraphs) {
         const QString text = anchor(paragraphAnchor(p.id)) + linkedText(p.text.in(content), p.mentions, content);
         html += p.heading ? u"<h2>%1</h2>"_s.arg(text) : u"<p class=\"text\">%1</p>"_s.arg(text);
-        for (const FactNote &n : p.notes) {
-            html += u"<table class=\"note\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\">"
-                    "<tr><td>%1</td></tr></table>"_s.arg(note(data, n, content, interface));
+        if (notes == Notes::Shown) {
+            for (const FactNote &n : p.notes)
+                html += note(data, n, content, interface);
         }
     }
     return html;
@@ -160,20 +159,52 @@ QString ArticleHtml::attribution(const Article &article, Language content, Langu
     return html + u"</table>"_s;
 }
 
+QString ArticleHtml::noteHeading(const FactNote &note, Language interface)
+{
+    const bool dated = note.asOf.isValid();
+    const QString date = dated ? formatDate(note.asOf, interface) : QString();
+    switch (note.kind) {
+    case FactNote::Kind::Changed:
+        return dated ? tr("Changed since publication (as of %1)", "heading of a note on facts that changed after the article appeared")
+                           .arg(date)
+                     : tr("Changed since publication", "heading of a note on facts that changed after the article appeared");
+    case FactNote::Kind::Contested:
+        return dated ? tr("Disputed or imprecise (as of %1)", "heading of a note on a claim of the article that is disputed or imprecise")
+                           .arg(date)
+                     : tr("Disputed or imprecise", "heading of a note on a claim of the article that is disputed or imprecise");
+    case FactNote::Kind::Checked:
+        break;
+    }
+    return dated ? tr("Checked (as of %1)", "a quiet mark under a paragraph whose facts were checked and hold").arg(date)
+                 : tr("Checked", "a quiet mark under a paragraph whose facts were checked and hold");
+}
+
 QString ArticleHtml::note(const Dataset &data, const FactNote &note, Language content, Language interface)
 {
-    QString html = u"<p class=\"notehead\">%1</p>"_s.arg(escaped(
-        note.asOf.isValid()
-            ? tr("Since publication (as of %1)", "heading of a note on what has changed or been checked since the article appeared")
-                  .arg(formatDate(note.asOf, interface))
-            : tr("Since publication", "heading of a note on what has changed or been checked since the article appeared")));
-    QString text = escaped(note.text.in(content));
+    const QString heading = noteHeading(note, interface);
+    QString more;
     const LinkTarget target = LinkTarget::parse(note.target);
-    if (const QString name = targetName(data, target, interface); !name.isEmpty()) {
-        text += u" "_s + Html::link(target.toString(),
-                                    tr("More about %1", "link to the pane of a country or organization").arg(name));
+    if (const QString name = targetName(data, target, interface); !name.isEmpty())
+        more = Html::link(target.toString(), tr("More about %1", "link to the pane of a country or organization").arg(name));
+
+    if (note.kind == FactNote::Kind::Checked) {
+        // One quiet line: the mark and its heading carry the note as a tooltip (plain text
+        // escaped into rich text, never the data's own markup).
+        const QString mark = u"<span title=\"%1\">\u2713 %2</span>"_s.arg(
+            escaped(Html::toolTip(note.text.in(content))), escaped(heading));
+        return u"<p class=\"checked\">%1</p>"_s.arg(
+            more.isEmpty() ? mark : mark + u" · "_s + more);
     }
-    return html + u"<p class=\"note\">%1</p>"_s.arg(text);
+
+    const bool changed = note.kind == FactNote::Kind::Changed;
+    QString text = escaped(note.text.in(content));
+    if (!more.isEmpty())
+        text += u" "_s + more;
+    const QString body = u"<p class=\"%1\">%2</p><p class=\"note\">%3</p>"_s.arg(
+        changed ? u"changedhead"_s : u"notehead"_s, escaped(heading), text);
+    // What changed is marked in the highlight colour; what is disputed sits in a plain box.
+    return u"<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"%2\"><tr><td>%3</td></tr></table>"_s.arg(
+        changed ? u"changed"_s : u"contested"_s, changed ? u"2"_s : u"1"_s, body);
 }
 
 QString ArticleHtml::linkedText(const QString &text, const QList<Mention> &mentions, Language language)

@@ -50,9 +50,12 @@ p.lead { font-size: large; margin-top: 0px; margin-bottom: 14px; line-height: 14
 table.attribution { margin-bottom: 20px; background-color: %4; border-color: %5; border-style: solid; border-collapse: collapse; }
 td.label { color: %2; padding-right: 10px; }
 p.meta { margin-top: 0px; margin-bottom: 0px; line-height: 120%; }
-table.note { margin-top: -4px; margin-bottom: 16px; background-color: %6; border-color: %7; border-style: solid; border-collapse: collapse; }
+table.changed { margin-top: -4px; margin-bottom: 16px; background-color: %6; border-color: %7; border-style: solid; border-collapse: collapse; }
+table.contested { margin-top: -4px; margin-bottom: 16px; background-color: %4; border-color: %5; border-style: solid; border-collapse: collapse; }
 p.notehead { font-size: small; font-weight: bold; color: %2; margin-top: 0px; margin-bottom: 4px; }
+p.changedhead { font-size: small; font-weight: bold; margin-top: 0px; margin-bottom: 4px; }
 p.note { margin-top: 0px; margin-bottom: 0px; line-height: 130%; }
+p.checked { font-size: small; color: %2; margin-top: -6px; margin-bottom: 12px; }
 )"_s.arg(link, dim, check, boxBackground, boxBorder, noteBackground, noteBorder);
 }
 

@@ -102,9 +102,14 @@ struct Mention
 
 struct FactNote
 {
+    // What the note says about the paragraph: the facts changed since publication, the
+    // article's claim is disputed or imprecise, or it was checked and holds.
+    enum class Kind { Changed, Contested, Checked };
+
     LocalizedText text;
     QString target;
     PartialDate asOf;
+    Kind kind = Kind::Changed; // an unclassified note is shown, never made quiet
 };
 
 struct Paragraph

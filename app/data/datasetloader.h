@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <functional>
+#include <optional>
+#include <variant>
+
 // The outcome of loading a data folder: the data and every problem found. The data is
 // only complete and trustworthy when errors is empty.
 struct LoadResult
@@ -24,9 +28,9 @@ struct PublishedLoadResult : LoadResult
     QString date;
 };
 
-// Reads the four collection files, validates each against the bundled JSON Schema,
-// builds the domain types and checks what a schema cannot say (cross-references,
-// calendar dates, date order). Never throws; bad input becomes DataErrors.
+// Reads the four collection files (or one published file), validates them against the bundled
+// JSON Schema, has DatasetParser build the domain types and DatasetChecker check what a schema
+// cannot say (cross-references, date order). Never throws; bad input becomes DataErrors.
 class DatasetLoader final
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
@@ -51,12 +55,11 @@ public:
     static constexpr qint64 MaxPublishedSize = 20 * 1024 * 1024;
     static QString publishedFileName();
     static PublishedLoadResult loadPublished(const QByteArray &bytes);
-    // The data folder as one published file (UTF-8 JSON), after checking it as loadDirectory()
-    // does; on errors returns nothing and sets *errors.
-    static QByteArray publish(const QString &directory, const QString &version, const QString &date,
-                              DataErrors *errors);
 
 private:
-    static LoadResult load(const QMap<QString, QByteArray> &files, const DataErrors &readErrors);
+    // A collection file's bytes, or why they could not be read.
+    using FileContents = std::variant<QByteArray, DataError>;
+    // read(name) gives nothing when the file is missing.
+    static LoadResult load(const std::function<std::optional<FileContents>(const QString &name)> &read);
     static DataError tooLarge(const QString &fileName, qint64 size, qint64 limit = MaxFileSize);
 };

@@ -1,22 +1,21 @@
 #include "network/datasetupdater.h"
 
-#include "data/datastore.h"
-
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
-DatasetUpdater::DatasetUpdater(DataStore &store, QObject *parent)
+DatasetUpdater::DatasetUpdater(QObject *parent)
     : QObject(parent)
-    , m_store(store)
 {
+    connect(&m_validation, &QFutureWatcher<PublishedLoadResult>::finished, this, &DatasetUpdater::onValidated);
 }
 
 DatasetUpdater::~DatasetUpdater()
@@ -41,11 +40,12 @@ QString DatasetUpdater::urlProblem(const QUrl &url)
     return {};
 }
 
-void DatasetUpdater::check()
+void DatasetUpdater::check(const DownloadInfo &inUse)
 {
     if (isRunning())
         return;
     m_requestedUrl = m_url;
+    m_inUse = inUse.url == m_requestedUrl.toString() ? inUse : DownloadInfo();
     if (const QString problem = urlProblem(m_requestedUrl); !problem.isEmpty()) {
         // Reported from the event loop, as every other outcome is.
         const UpdateResult result = failure(problem);
@@ -69,15 +69,10 @@ void DatasetUpdater::check()
         tls.addCaCertificates(m_extraCaCertificates);
         request.setSslConfiguration(tls);
     }
-    // Conditional only when the saved download from this address is the data in use, so that
-    // "304 Not Modified" always means "what you are reading is current".
-    const DownloadInfo &inUse = m_store.download();
-    if (m_store.origin() == DataStore::Origin::Downloaded && inUse.url == m_requestedUrl.toString()) {
-        if (!inUse.etag.isEmpty())
-            request.setRawHeader("If-None-Match", inUse.etag.toLatin1());
-        if (!inUse.lastModified.isEmpty())
-            request.setRawHeader("If-Modified-Since", inUse.lastModified.toLatin1());
-    }
+    if (!m_inUse.etag.isEmpty())
+        request.setRawHeader("If-None-Match", m_inUse.etag.toLatin1());
+    if (!m_inUse.lastModified.isEmpty())
+        request.setRawHeader("If-Modified-Since", m_inUse.lastModified.toLatin1());
 
     m_body.clear();
     m_abort = Abort::None;
@@ -91,10 +86,12 @@ void DatasetUpdater::check()
 
 void DatasetUpdater::cancel()
 {
-    if (!m_reply)
+    if (!isRunning())
         return;
+    // A validation cannot be stopped half-way; its result is then dropped.
     m_abort = Abort::Canceled;
-    m_reply->abort();
+    if (m_reply)
+        m_reply->abort();
 }
 
 void DatasetUpdater::onMetaDataChanged()
@@ -133,10 +130,7 @@ void DatasetUpdater::onFinished()
     reply->disconnect(this);
 
     if (m_abort == Abort::Canceled) {
-        UpdateResult result = failure(tr("The check for updates at %1 was canceled; the data in use has not changed.")
-                                          .arg(m_requestedUrl.toDisplayString()));
-        result.status = UpdateResult::Status::Canceled;
-        finish(result);
+        finish(canceled());
         return;
     }
     if (m_abort == Abort::TooLarge) {
@@ -159,8 +153,8 @@ void DatasetUpdater::onFinished()
         UpdateResult result;
         result.status = UpdateResult::Status::UpToDate;
         result.url = m_requestedUrl;
-        result.version = m_store.download().version;
-        result.date = m_store.download().date;
+        result.version = m_inUse.version;
+        result.date = m_inUse.date;
         result.message = tr("The data in use (version %1 of %2) is the latest at %3.")
                              .arg(result.version, result.date, where);
         finish(result);
@@ -179,7 +173,27 @@ void DatasetUpdater::onFinished()
         return;
     }
 
-    PublishedLoadResult loaded = DatasetLoader::loadPublished(m_body);
+    m_received = {m_requestedUrl.toString(),
+                  QString::fromLatin1(reply->rawHeader("ETag")),
+                  QString::fromLatin1(reply->rawHeader("Last-Modified")),
+                  QString(),
+                  QString(),
+                  QDateTime::currentDateTimeUtc()};
+    // Off the GUI thread: the window stays responsive while a large file is checked.
+    m_validating = true;
+    m_validation.setFuture(QtConcurrent::run([bytes = m_body] { return DatasetLoader::loadPublished(bytes); }));
+}
+
+void DatasetUpdater::onValidated()
+{
+    // Taken, not copied: the future then no longer holds a second dataset.
+    PublishedLoadResult loaded = m_validation.future().takeResult();
+    m_validating = false;
+    if (m_abort == Abort::Canceled) {
+        finish(canceled());
+        return;
+    }
+    const QString where = m_requestedUrl.toDisplayString();
     if (!loaded.ok()) {
         UpdateResult result = failure(tr("The file at %1 is not valid Sekutu data (%n problem(s), the first: %2). "
                                          "The data in use has not changed.",
@@ -189,26 +203,26 @@ void DatasetUpdater::onFinished()
         finish(result);
         return;
     }
-    const DownloadInfo info{m_requestedUrl.toString(),
-                            QString::fromLatin1(reply->rawHeader("ETag")),
-                            QString::fromLatin1(reply->rawHeader("Last-Modified")),
-                            loaded.version,
-                            loaded.date,
-                            QDateTime::currentDateTimeUtc()};
-    if (const QString error = m_storage.save(m_body, info); !error.isEmpty()) {
-        finish(failure(tr("The data from %1 is valid but could not be saved, so it is not used: %2").arg(where, error)));
-        return;
-    }
-    m_body.clear();
-    m_store.useDownloaded(std::move(loaded.dataset), info);
-
     UpdateResult result;
     result.status = UpdateResult::Status::Updated;
     result.url = m_requestedUrl;
-    result.version = info.version;
-    result.date = info.date;
-    result.message = tr("Now using data version %1 of %2 from %3.").arg(info.version, info.date, where);
+    result.version = loaded.version;
+    result.date = loaded.date;
+    result.message = tr("Now using data version %1 of %2 from %3.").arg(loaded.version, loaded.date, where);
+    result.dataset = std::make_shared<const Dataset>(std::move(loaded.dataset));
+    result.data = std::exchange(m_body, {});
+    result.info = m_received;
+    result.info.version = loaded.version;
+    result.info.date = loaded.date;
     finish(result);
+}
+
+UpdateResult DatasetUpdater::canceled() const
+{
+    UpdateResult result = failure(tr("The check for updates at %1 was canceled; the data in use has not changed.")
+                                      .arg(m_requestedUrl.toDisplayString()));
+    result.status = UpdateResult::Status::Canceled;
+    return result;
 }
 
 UpdateResult DatasetUpdater::failure(const QString &message) const

@@ -4,14 +4,15 @@
 #include "data/datasetloader.h"
 #include "data/downloadeddataset.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
-class DataStore;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -19,7 +20,7 @@ class QNetworkReply;
 struct UpdateResult
 {
     enum class Status {
-        Updated,  // new data downloaded, validated, saved and now in use
+        Updated,  // new data downloaded and validated (dataset, data, info); in use once adopted
         UpToDate, // the server answered 304 Not Modified: the data in use is current
         Failed,   // nothing changed; message says why
         Canceled, // the reader canceled; nothing changed
@@ -31,12 +32,18 @@ struct UpdateResult
     DataErrors errors; // when the download was not valid data: every problem in it
     QString version;   // of the data in use after an update or an up-to-date answer
     QString date;
+
+    // Updated only: the validated dataset, the bytes as downloaded (to be saved as they are)
+    // and what the next check sends back. DataSources::adopt() saves them and puts them in use.
+    std::shared_ptr<const Dataset> dataset;
+    QByteArray data;
+    DownloadInfo info;
 };
 
 // The one owner of the network: downloads a published dataset (DATA.md, "Published
-// dataset"), has DatasetLoader validate it, saves it with DownloadedDataset and puts it in
-// the DataStore. Anything less than valid data leaves both the store and the saved files as
-// they were. Widgets talk to this class, never to QNetworkReply.
+// dataset") and has DatasetLoader validate it on a worker thread (at the size limit that takes
+// over a second). It changes nothing itself: a valid download is handed over in finished()
+// for DataSources to save and use. Widgets talk to this class, never to QNetworkReply.
 class DatasetUpdater final : public QObject
 {
     Q_OBJECT
@@ -46,7 +53,7 @@ public:
     static constexpr std::chrono::milliseconds DefaultTransferTimeout{30000};
     static constexpr int DefaultMaximumRedirects = 5;
 
-    explicit DatasetUpdater(DataStore &store, QObject *parent = nullptr);
+    explicit DatasetUpdater(QObject *parent = nullptr);
     ~DatasetUpdater() override;
 
     // Why url cannot be an update address (translated), or an empty string when it can.
@@ -54,9 +61,6 @@ public:
 
     QUrl url() const { return m_url; }
     void setUrl(const QUrl &url) { m_url = url; }
-    // Where the last good download is kept (default: the app's data folder).
-    const DownloadedDataset &storage() const { return m_storage; }
-    void setStorage(const DownloadedDataset &storage) { m_storage = storage; }
     // Aborts when nothing arrives for this long.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     void setMaximumSize(qint64 bytes) { m_maximumSize = bytes; }
@@ -65,11 +69,15 @@ public:
     // the tests' server). Certificate errors are never ignored.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCaCertificates = certificates; }
 
-    bool isRunning() const { return !m_reply.isNull(); }
+    // While downloading and while validating the download.
+    bool isRunning() const { return !m_reply.isNull() || m_validating; }
 
 public slots:
-    // Starts a check of url(); does nothing while one runs. Ends with finished().
-    void check();
+    // Starts a check of url(); does nothing while one runs. Ends with finished(). inUse is the
+    // download the data in use came from (DataSources::downloadInUse()), empty when the data
+    // in use was not downloaded: when it came from url(), the request is conditional, so that
+    // "304 Not Modified" always means "what you are reading is current".
+    void check(const DownloadInfo &inUse = {});
     void cancel();
 
 signals:
@@ -84,18 +92,22 @@ private:
     void onMetaDataChanged();
     void onReadyRead();
     void onFinished();
+    void onValidated();
     UpdateResult failure(const QString &message) const;
+    UpdateResult canceled() const;
     QString networkError(QNetworkReply *reply) const;
     QString tooLargeMessage() const;
     void finish(const UpdateResult &result);
 
-    DataStore &m_store;
-    DownloadedDataset m_storage;
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
     QUrl m_url;
     QUrl m_requestedUrl;
+    DownloadInfo m_inUse;
     QByteArray m_body;
+    DownloadInfo m_received; // the download being validated: its ETag, Last-Modified and time
+    QFutureWatcher<PublishedLoadResult> m_validation;
+    bool m_validating = false; // until onValidated(), also after the worker is done
     Abort m_abort = Abort::None;
     std::chrono::milliseconds m_timeout = DefaultTransferTimeout;
     qint64 m_maximumSize = DefaultMaximumSize;

@@ -1,13 +1,12 @@
-// Sekutu: parses the command line, loads the data and shows the window. Everything else
-// lives in sekutu_core (app/) and sekutu_ui (ui/).
+// Sekutu: parses the command line and wires the session, the data sources and the window
+// together. Everything else lives in sekutu_core (app/) and sekutu_ui (ui/).
 #include "cli/commandline.h"
-#include "cli/datacheck.h"
-#include "cli/dataexport.h"
-#include "data/datasetloader.h"
-#include "data/datastore.h"
+#include "cli/headlessrun.h"
 #include "i18n/languagemanager.h"
-#include "session/session.h"
 #include "network/updatesettings.h"
+#include "session/datasources.h"
+#include "session/session.h"
+#include "ui/datasourcecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/startupprobe.h"
 
@@ -32,33 +31,13 @@ void setApplicationInfo()
 }
 
 // Modes that print and exit; they run without a display.
-int runHeadless(int argc, char **argv)
+int headlessMain(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandLineOptions options = CommandLine::parse(app.arguments());
-    if (!options.error.isEmpty()) {
-        err << options.error << Qt::endl << CommandLine::helpText();
-        return 2;
-    }
-    switch (options.mode) {
-    case CommandLineOptions::Mode::ShowHelp:
-        out << CommandLine::helpText();
-        return 0;
-    case CommandLineOptions::Mode::ShowVersion:
-        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    case CommandLineOptions::Mode::CheckData:
-        return checkDataDirectory(options.checkDataDirectory, out, err);
-    case CommandLineOptions::Mode::ExportData:
-        return exportDataset(options.dataDirectory.isEmpty() ? DatasetLoader::bundledDirectory() : options.dataDirectory,
-                             options.exportFile, out, err);
-    case CommandLineOptions::Mode::RunApp:
-        break;
-    }
-    return 2;
+    return runHeadless(app.arguments(), out, err);
 }
 
 } // namespace
@@ -67,7 +46,7 @@ int main(int argc, char *argv[])
 {
     StartupProbe::markStart();
     if (CommandLine::isHeadless(argc, argv))
-        return runHeadless(argc, argv);
+        return headlessMain(argc, argv);
 
     QApplication app(argc, argv);
     StartupProbe::mark("app");
@@ -85,20 +64,17 @@ int main(int argc, char *argv[])
     Session session;
     session.setLanguage(LanguageManager::initialLanguage(options.language, settings));
 
-    DataStore data;
+    DataSources sources(session);
     // The bundled data is read and checked on another thread while the window is built.
-    data.preloadBundled();
+    sources.preloadBundled();
     StartupProbe::mark("settings");
-    MainWindow window(session, data);
+    MainWindow window(session, sources);
     StartupProbe::mark("window");
-    const DataErrors bundledErrors = data.loadBundled();
-    for (const DataError &error : bundledErrors)
-        QTextStream(stderr) << error.toString() << Qt::endl;
-    const DataErrors folderErrors = options.dataDirectory.isEmpty() ? DataErrors() : data.loadFolder(options.dataDirectory);
-    // The last good download, unless the reader asked for a folder or chose the bundled data.
-    const DownloadedDataset downloaded;
-    const bool useDownloaded = options.dataDirectory.isEmpty() && !UpdateSettings::prefersBundled(settings) && downloaded.exists();
-    const DataErrors downloadedErrors = useDownloaded ? data.loadDownloaded(downloaded) : DataErrors();
+    const QList<DataSources::Problem> problems = sources.start(options.dataDirectory);
+    for (const DataSources::Problem &problem : problems) {
+        for (const DataError &error : problem.errors)
+            QTextStream(stderr) << error.toString() << Qt::endl;
+    }
 
     StartupProbe::mark("data");
     window.restoreSettings();
@@ -108,8 +84,8 @@ int main(int argc, char *argv[])
                                    .arg(options.openTarget)
                             << Qt::endl;
     LinkTarget start = requested.isValid() ? requested : MainWindow::lastTarget();
-    if (!start.isValid() && !data.dataset()->articles.isEmpty())
-        start = LinkTarget::article(data.dataset()->articles.constFirst().id);
+    if (!start.isValid() && !session.dataset().articles.isEmpty())
+        start = LinkTarget::article(session.dataset().articles.constFirst().id);
     // Shown first (nothing is drawn before the event loop runs): the start pane's text is then
     // laid out once, at the window's real size.
     window.show();
@@ -120,14 +96,8 @@ int main(int argc, char *argv[])
 
     // Problems are shown once the window is up, so that the reader sees what they refer to.
     QTimer::singleShot(0, &window, [&] {
-        if (!folderErrors.isEmpty())
-            window.reportDataErrors(options.dataDirectory, folderErrors);
-        else if (!bundledErrors.isEmpty())
-            window.reportDataErrors(QCoreApplication::translate("main", "the bundled data"), bundledErrors);
-        if (!downloadedErrors.isEmpty())
-            window.reportDataErrors(downloaded.dataFile(), downloadedErrors);
-        if (options.dataDirectory.isEmpty())
-            window.checkForUpdatesAtStart();
+        window.dataSourceController()->reportProblems(problems);
+        window.dataSourceController()->checkAtStart();
         if (settingsBroken)
             window.statusBar()->showMessage(
                 QCoreApplication::translate("main", "The settings file %1 could not be read; default settings are used.")

@@ -1,0 +1,176 @@
+// Which data Sekutu starts with: the bundled data, a --data folder, or the last good download
+// unless the reader chose the bundled data; a source that fails is reported by name and the
+// bundled data stays in use. Whatever is chosen is what the Session holds.
+#include "data/datasetloader.h"
+#include "data/datasetpublisher.h"
+#include "data/downloadeddataset.h"
+#include "network/updatesettings.h"
+#include "session/datasources.h"
+#include "session/session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(DataSources::Origin)
+
+class TestDataSources final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void start_data();
+    void start();
+    void checksAtStart_data();
+    void checksAtStart();
+    void useBundledIsRemembered();
+
+private:
+    QByteArray m_published;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDataSources::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    DataErrors errors;
+    m_published = DatasetPublisher::publish(DatasetLoader::bundledDirectory(), u"2026.12.01"_s, u"2026-12-01"_s, &errors);
+    QVERIFY(errors.isEmpty());
+}
+
+void TestDataSources::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDataSources::start_data()
+{
+    QTest::addColumn<QString>("folder");     // "good", "bad" or none
+    QTest::addColumn<QString>("download");   // "good", "damaged" or none
+    QTest::addColumn<bool>("prefersBundled");
+    QTest::addColumn<DataSources::Origin>("origin");
+    QTest::addColumn<QString>("problemAt");  // "folder", "download" or none
+
+    using O = DataSources::Origin;
+    QTest::newRow("bundled-only") << QString() << QString() << false << O::Bundled << QString();
+    QTest::newRow("last-download") << QString() << u"good"_s << false << O::Downloaded << QString();
+    QTest::newRow("download-but-bundled-chosen") << QString() << u"good"_s << true << O::Bundled << QString();
+    QTest::newRow("damaged-download") << QString() << u"damaged"_s << false << O::Bundled << u"download"_s;
+    QTest::newRow("folder") << u"good"_s << QString() << false << O::Folder << QString();
+    QTest::newRow("folder-wins-over-download") << u"good"_s << u"good"_s << false << O::Folder << QString();
+    QTest::newRow("bad-folder") << u"bad"_s << u"good"_s << false << O::Bundled << u"folder"_s;
+}
+
+void TestDataSources::start()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, download);
+    QFETCH(bool, prefersBundled);
+    QFETCH(DataSources::Origin, origin);
+    QFETCH(QString, problemAt);
+
+    const DownloadedDataset storage(m_dir->filePath(u"downloaded"_s));
+    if (!download.isEmpty()) {
+        const QByteArray bytes = download == u"good" ? m_published : m_published.left(100);
+        QVERIFY(storage.save(bytes, {u"https://example.org/published.json"_s, u"\"e\""_s, {}, u"2026.12.01"_s,
+                                     u"2026-12-01"_s, QDateTime::currentDateTimeUtc()})
+                    .isEmpty());
+    }
+    QString folderPath;
+    if (!folder.isEmpty()) {
+        folderPath = m_dir->filePath(u"folder"_s);
+        QVERIFY(QDir().mkpath(folderPath));
+        for (const QString &name : DatasetLoader::fileNames()) {
+            if (folder == u"bad" && name == u"relations.json")
+                continue;
+            QVERIFY(QFile::copy(QDir(DatasetLoader::bundledDirectory()).filePath(name), QDir(folderPath).filePath(name)));
+        }
+    }
+    if (prefersBundled) {
+        QSettings settings;
+        UpdateSettings::setPrefersBundled(settings, true);
+    }
+
+    Session session;
+    DataSources sources(session);
+    sources.setStorage(storage);
+    QSignalSpy originChanged(&sources, &DataSources::originChanged);
+    const QList<DataSources::Problem> problems = sources.start(folderPath);
+
+    QCOMPARE(sources.origin(), origin);
+    QVERIFY(originChanged.count() >= 1);
+    QVERIFY(!session.dataset().countries.isEmpty());
+    QCOMPARE(session.dataset().countries.size(), DatasetLoader::loadDirectory(DatasetLoader::bundledDirectory()).dataset.countries.size());
+    if (origin == DataSources::Origin::Downloaded) {
+        QCOMPARE(sources.download().version, u"2026.12.01"_s);
+        QCOMPARE(sources.downloadInUse().etag, u"\"e\""_s);
+    } else {
+        QVERIFY(sources.downloadInUse().url.isEmpty());
+    }
+    if (origin == DataSources::Origin::Folder)
+        QCOMPARE(sources.folder(), folderPath);
+
+    if (problemAt.isEmpty()) {
+        QVERIFY(problems.isEmpty());
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().where,
+             problemAt == u"folder" ? QDir::toNativeSeparators(folderPath) : storage.dataFile());
+    QVERIFY(!problems.constFirst().errors.isEmpty());
+}
+
+void TestDataSources::checksAtStart_data()
+{
+    QTest::addColumn<bool>("checkAtStart");
+    QTest::addColumn<bool>("prefersBundled");
+    QTest::addColumn<bool>("withFolder");
+    QTest::addColumn<bool>("checks");
+    QTest::newRow("off") << false << false << false << false;
+    QTest::newRow("on") << true << false << false << true;
+    QTest::newRow("on-but-bundled-chosen") << true << true << false << false;
+    QTest::newRow("on-but-started-with-folder") << true << false << true << false;
+}
+
+void TestDataSources::checksAtStart()
+{
+    QFETCH(bool, checkAtStart);
+    QFETCH(bool, prefersBundled);
+    QFETCH(bool, withFolder);
+    QFETCH(bool, checks);
+    {
+        QSettings settings;
+        UpdateSettings::setCheckAtStart(settings, checkAtStart);
+        UpdateSettings::setPrefersBundled(settings, prefersBundled);
+    }
+    Session session;
+    DataSources sources(session);
+    sources.setStorage(DownloadedDataset(m_dir->path()));
+    sources.start(withFolder ? DatasetLoader::bundledDirectory() : QString());
+    QCOMPARE(sources.checksAtStart(), checks);
+}
+
+void TestDataSources::useBundledIsRemembered()
+{
+    Session session;
+    DataSources sources(session);
+    QVERIFY(sources.loadFolder(DatasetLoader::bundledDirectory()).isEmpty());
+    QCOMPARE(sources.origin(), DataSources::Origin::Folder);
+    QVERIFY(!UpdateSettings::prefersBundled(QSettings()));
+    QVERIFY(sources.useBundled().isEmpty());
+    QCOMPARE(sources.origin(), DataSources::Origin::Bundled);
+    QVERIFY(UpdateSettings::prefersBundled(QSettings()));
+}
+
+QTEST_GUILESS_MAIN(TestDataSources)
+#include "tst_datasources.moc"
