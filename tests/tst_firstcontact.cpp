@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -101,9 +102,6 @@ QStringList elidedItems(QWidget *root)
     for (QAbstractItemView *view : views) {
         if (!view->isVisible() || !view->model() || qobject_cast<QHeaderView *>(view))
             continue;
-        const auto *tree = qobject_cast<QTreeView *>(view);
-        if (tree && tree->wordWrap())
-            continue; // wraps rather than elides
         const QAbstractItemModel *model = view->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int column = 0; column < model->columnCount(); ++column) {
@@ -145,6 +143,8 @@ private slots:
     void focusDoesNotNavigate();
     void memberRowOpensCountryOnActivation();
     void unknownTargetSaysSoInThePane_data();
+    void flagsHaveBorders_data();
+    void flagsHaveBorders();
     void unknownTargetSaysSoInThePane();
 
 private:
@@ -409,6 +409,30 @@ void TestFirstContact::unknownTargetSaysSoInThePane()
     QVERIFY(clickLink(browser, u"sekutu://overview"_s));
     QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
     QVERIFY(!browser->isVisible());
+}
+
+void TestFirstContact::flagsHaveBorders_data()
+{
+    QTest::addColumn<int>("width");
+    for (const int width : {16, 32, 96})
+        QTest::addRow("%d", width) << width;
+}
+
+// Indonesia's flag is red over white: on a white list or pane the white half must still show
+// an edge, not leave a lone red bar.
+void TestFirstContact::flagsHaveBorders()
+{
+    QFETCH(int, width);
+    const QImage flag(u":/flags/%1/id.png"_s.arg(width));
+    QVERIFY(!flag.isNull());
+    const int bottom = flag.height() - 1;
+    const int right = flag.width() - 1;
+    for (const QPoint edge : {QPoint(right / 2, bottom), QPoint(0, bottom * 3 / 4), QPoint(right, bottom * 3 / 4)}) {
+        const QColor colour = flag.pixelColor(edge);
+        QVERIFY2(colour.alpha() == 255 && colour.lightness() < 230,
+                 qPrintable(u"(%1, %2) is %3"_s.arg(edge.x()).arg(edge.y()).arg(colour.name(QColor::HexArgb))));
+    }
+    QVERIFY(flag.pixelColor(right / 2, bottom * 3 / 4).lightness() > 240); // and the white stays white
 }
 
 QTEST_MAIN(TestFirstContact)

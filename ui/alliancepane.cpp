@@ -84,7 +84,6 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     controls->addWidget(m_today);
     controls->addWidget(m_allPhases);
     controls->addStretch(1);
-    controls->addWidget(m_count);
 
     auto *compareRow = new QHBoxLayout;
     compareRow->addWidget(m_compareLabel);
@@ -94,6 +93,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     auto *membersLayout = new QVBoxLayout(membersBox);
     membersLayout->setContentsMargins(0, 0, 0, 0);
     membersLayout->addLayout(controls);
+    // On a line of its own: beside the date controls it made the pane too wide for a small laptop.
+    membersLayout->addWidget(m_count);
     membersLayout->addWidget(m_members, 1);
     membersLayout->addLayout(compareRow);
     membersLayout->addWidget(m_comparison);

@@ -395,7 +395,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         const QRect available = screen()->availableGeometry();
-        resize(qMin(1400, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+        // A small laptop's screen is used whole; a large one gets a comfortable window.
+        if (available.width() < 1280 || available.height() < 720)
+            resize(available.size());
+        else
+            resize(qMin(1400, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
     }
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());

@@ -46,9 +46,8 @@ Sidebar::Sidebar(Session &session, QWidget *parent)
     m_organizations->setSortingEnabled(true);
     m_organizations->sortByColumn(OrganizationModel::FoundedColumn, Qt::AscendingOrder);
     m_organizations->setAllColumnsShowFocus(true);
-    // The abbreviation and the whole name, wrapped: "RU–KP 2024" alone tells a reader little.
-    // Founded and Members stay in the model (and the pane) and still give the order.
-    m_organizations->setWordWrap(true);
+    // The abbreviation and the name ("RU–KP 2024" alone tells a reader little; a long name is
+    // whole in its tooltip). Founded and Members stay in the model (and the pane) and give the order.
     m_organizations->setColumnHidden(OrganizationModel::KindColumn, true);
     m_organizations->setColumnHidden(OrganizationModel::FoundedColumn, true);
     m_organizations->setColumnHidden(OrganizationModel::MembersColumn, true);

@@ -39,7 +39,7 @@ QString PaneHtml::country(const Dataset &data, const QString &code, Language lan
     const Language other = language == Language::Indonesian ? Language::English : Language::Indonesian;
     const QLocale locale = localeFor(language);
 
-    QString html = u"<h1><img src=\":/flags/%1.svg\" height=\"36\"> %2</h1>"_s.arg(code.toLower(), escaped(c->name.in(language)));
+    QString html = u"<h1><img src=\":/flags/96/%1.png\" width=\"48\" height=\"36\"> %2</h1>"_s.arg(code.toLower(), escaped(c->name.in(language)));
     const QString otherName = other == Language::Indonesian
                                   ? tr("%1 in Indonesian; officially %2").arg(c->name.id, c->isoName.in(language))
                                   : tr("%1 in English; officially %2").arg(c->name.en, c->isoName.in(language));
