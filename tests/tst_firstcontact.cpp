@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -134,6 +135,7 @@ private slots:
     void datesHaveFourDigitYears_data();
     void datesHaveFourDigitYears();
     void typedDateIsTheYearTyped();
+    void yearStepperStepsYears();
     void windowFitsSmallScreen_data();
     void windowFitsSmallScreen();
     void nothingElidedOrClipped_data();
@@ -236,6 +238,24 @@ void TestFirstContact::typedDateIsTheYearTyped()
     asOf->interpretText();
     QCOMPARE(asOf->date(), QDate(1995, 1, 1));
     QCOMPARE(find<AlliancePane>("alliancePane")->asOf(), QDate(1995, 1, 1));
+}
+
+// "Which year?": the year stepper moves the date a year at a time, and follows the date.
+void TestFirstContact::yearStepperStepsYears()
+{
+    makeWindow(Language::Indonesian);
+    m_window->open(LinkTarget::organization(u"csto"_s));
+    auto *asOf = find<QDateEdit>("asOfDate");
+    auto *year = find<QSpinBox>("asOfYear");
+    asOf->setDate(QDate(1995, 1, 1));
+    QCOMPARE(year->value(), 1995);
+    year->setFocus();
+    QTest::keyClick(year, Qt::Key_Up);
+    QCOMPARE(asOf->date(), QDate(1996, 1, 1));
+    QCOMPARE(find<AlliancePane>("alliancePane")->asOf(), QDate(1996, 1, 1));
+    asOf->setDate(QDate(2000, 2, 29));
+    QTest::keyClick(year, Qt::Key_Up);
+    QCOMPARE(asOf->date(), QDate(2001, 2, 28)); // no 29 February in 2001
 }
 
 void TestFirstContact::windowFitsSmallScreen_data()

@@ -105,6 +105,14 @@
         <source>Today&apos;s members by population or area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step through the years (the same day and month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>

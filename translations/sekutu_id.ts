@@ -104,6 +104,14 @@
         <source>Today&apos;s members by population or area</source>
         <translation>Anggota saat ini menurut jumlah penduduk atau luas wilayah</translation>
     </message>
+    <message>
+        <source>Step through the years (the same day and month)</source>
+        <translation>Telusuri dari tahun ke tahun (tanggal dan bulan yang sama)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>

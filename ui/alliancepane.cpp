@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +50,12 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_asOf->setMinimumDate(QDate(1940, 1, 1));
     m_asOf->setMaximumDate(QDate::currentDate().addYears(5));
     m_asOfLabel->setBuddy(m_asOf);
+    // Most questions are "which year?": a stepper for the year alone, beside the whole date.
+    m_asOfYear = new QSpinBox(this);
+    m_asOfYear->setObjectName(QStringLiteral("asOfYear"));
+    m_asOfYear->setRange(m_asOf->minimumDate().year(), m_asOf->maximumDate().year());
+    m_asOfYear->setValue(m_asOf->date().year());
+    m_asOfYear->setGroupSeparatorShown(false);
     m_today = new QPushButton(this);
     m_today->setObjectName(QStringLiteral("todayButton"));
     m_allPhases = new QCheckBox(this);
@@ -81,6 +88,7 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_asOfLabel);
     controls->addWidget(m_asOf);
+    controls->addWidget(m_asOfYear);
     controls->addWidget(m_today);
     controls->addWidget(m_allPhases);
     controls->addStretch(1);
@@ -124,6 +132,15 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
 
     connect(m_browser, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
     connect(m_comparison, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
+    connect(m_asOfYear, &QSpinBox::valueChanged, this, [this](int year) {
+        const QDate date = m_asOf->date();
+        m_asOf->setDate(QDate(year, date.month(), qMin(date.day(), QDate(year, date.month(), 1).daysInMonth())));
+    });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
+        const QSignalBlocker blocker(m_asOfYear);
+        m_asOfYear->setValue(date.year());
+    });
+    connect(m_allPhases, &QCheckBox::toggled, m_asOfYear, &QWidget::setDisabled);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
         applyDateFilter();
         refreshComparison();
@@ -146,7 +163,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlliancePane::updateCount);
 
     setTabOrder(m_browser, m_asOf);
-    setTabOrder(m_asOf, m_today);
+    setTabOrder(m_asOf, m_asOfYear);
+    setTabOrder(m_asOfYear, m_today);
     setTabOrder(m_today, m_allPhases);
     setTabOrder(m_allPhases, m_members);
     setTabOrder(m_members, m_compare);
@@ -239,6 +257,8 @@ void AlliancePane::retranslateUi()
     m_asOfLabel->setText(tr("Members o&n:"));
     m_asOf->setToolTip(tr("Show the members on this date"));
     m_asOf->setAccessibleName(tr("Members on date"));
+    m_asOfYear->setToolTip(tr("Step through the years (the same day and month)"));
+    m_asOfYear->setAccessibleName(tr("Year"));
     m_today->setText(tr("&Today"));
     m_today->setToolTip(tr("Show today's members"));
     m_allPhases->setText(tr("&All dates"));

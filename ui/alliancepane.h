@@ -15,6 +15,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTableView;
 class Session;
@@ -60,6 +61,7 @@ private:
     LinkBrowser *m_browser = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOf = nullptr;
+    QSpinBox *m_asOfYear = nullptr;
     QPushButton *m_today = nullptr;
     QCheckBox *m_allPhases = nullptr;
     QLabel *m_count = nullptr;
