@@ -394,6 +394,19 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>publisher, title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “%2”, %3</source>
+        <comment>publisher, title, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
@@ -590,6 +603,11 @@
     </message>
     <message>
         <source>%1 · tie to Russia: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +1504,11 @@
     </message>
     <message>
         <source>Start again from:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,6 +1616,10 @@
     </message>
     <message>
         <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of the fields %1 may be given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1845,16 @@
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant (not a member)</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited (not confirmed)</source>
+        <comment>role in an organization</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "i18n/formatting.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -37,4 +38,12 @@ QString dateEntryFormat(const QLocale &locale)
     QString format = locale.dateFormat(QLocale::ShortFormat);
     format.replace(year, u"yyyy"_s);
     return format.contains(u"yyyy"_s) ? format : u"yyyy-MM-dd"_s;
+}
+
+QString formatCitation(const QString &publisher, const QString &title, const PartialDate &date, Language language)
+{
+    if (!date.isValid())
+        return QCoreApplication::translate("Citation", "%1, “%2”", "publisher, title").arg(publisher, title);
+    return QCoreApplication::translate("Citation", "%1, “%2”, %3", "publisher, title, date")
+        .arg(publisher, title, formatDate(date, language));
 }

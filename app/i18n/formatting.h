@@ -13,3 +13,7 @@ QString formatNumber(qint64 value, Language language);
 // The locale's short date format for typing a date, always with a four-digit year: Indonesian's
 // "dd/MM/yy" read 01/01/95 as 2095, clamped to a wrong year.
 QString dateEntryFormat(const QLocale &locale);
+
+// A citation as a reader gives it: "TASS, “Ukraine recalls its CIS representatives”, 19 May 2018".
+// The parts are used as given, so HTML callers pass them escaped.
+QString formatCitation(const QString &publisher, const QString &title, const PartialDate &date, Language language);
