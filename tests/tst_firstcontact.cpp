@@ -2,6 +2,7 @@
 // with four-digit years, readable country names, a window that fits, nothing clipped or elided,
 // and a keyboard that finds and opens without surprises (issue 13).
 #include "models/countrymodel.h"
+#include "models/organizationmodel.h"
 #include "session/datasources.h"
 #include "session/session.h"
 #include "ui/alliancepane.h"
@@ -144,6 +145,7 @@ private slots:
     void searchDownAndUpMoveThroughMatches();
     void focusDoesNotNavigate();
     void memberRowOpensCountryOnActivation();
+    void sidebarFollowsNavigation();
     void unknownTargetSaysSoInThePane_data();
     void flagsHaveBorders_data();
     void flagsHaveBorders();
@@ -402,6 +404,33 @@ void TestFirstContact::memberRowOpensCountryOnActivation()
     members->setCurrentIndex(second);
     QTest::keyClick(members, Qt::Key_Return);
     QCOMPARE(m_window->currentTarget(), LinkTarget::country(second.data(Qt::UserRole + 1).toString()));
+}
+
+// Opening CSTO from a link selects it in the sidebar, names and all; Back restores the selection.
+void TestFirstContact::sidebarFollowsNavigation()
+{
+    makeWindow(Language::English);
+    m_window->open(LinkTarget::country(u"KZ"_s));
+    auto *sidebar = find<QTabWidget>("sidebar");
+    auto *organizations = find<QTreeView>("organizationView");
+    auto selectedOrganization = [organizations] {
+        const QModelIndexList rows = organizations->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : rows.constFirst().data(OrganizationModel::IdRole).toString();
+    };
+    QVERIFY(clickLink(find<QTextBrowser>("countryBrowser"), u"sekutu://organization/csto"_s));
+    QCOMPARE(sidebar->currentWidget(), organizations);
+    QCOMPARE(selectedOrganization(), u"csto"_s);
+    // The name is shown beside the abbreviation.
+    const QModelIndex csto = organizations->selectionModel()->selectedRows().constFirst();
+    QVERIFY(!organizations->isColumnHidden(OrganizationModel::NameColumn));
+    QCOMPARE(csto.siblingAtColumn(OrganizationModel::NameColumn).data().toString(), u"Collective Security Treaty Organization"_s);
+    m_window->open(LinkTarget::organization(u"nato"_s));
+    QCOMPARE(selectedOrganization(), u"nato"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(selectedOrganization(), u"csto"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(sidebar->currentIndex(), 0);
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
 }
 
 void TestFirstContact::unknownTargetSaysSoInThePane_data()
