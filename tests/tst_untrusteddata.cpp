@@ -10,9 +10,13 @@
 #include "models/countrymodel.h"
 #include "models/membershipmodel.h"
 #include "models/organizationmodel.h"
+#include "ui/comparisonchart.h"
 #include "ui/linkbrowser.h"
+#include "ui/membershipchart.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +60,7 @@ QByteArray maliciousDataset()
     QJsonObject russia = countries.at(ru).toObject();
     russia[u"name"] = both(u"Russia"_s + ImgTag);
     russia[u"iso_name"] = both(QuotedImgTag + u"Russian Federation"_s);
+    russia[u"official_name"] = both(QuotedImgTag + u"Russian Federation"_s);
     russia[u"note"] = both(FileLink + u"<script>alert(1)</script>"_s);
     russia[u"capital"] = both(u"<b style=\"background:url(file:///etc/passwd)\">Moscow</b>"_s);
     QJsonArray sources = russia.value(u"source").toArray();
@@ -71,6 +76,7 @@ QByteArray maliciousDataset()
     const qsizetype csto = indexOf(organizations, u"id"_s, u"csto"_s);
     QJsonObject org = organizations.at(csto).toObject();
     org[u"name"] = both(u"Collective"_s + QuotedImgTag);
+    org[u"abbreviation"] = both(u"CSTO<b>"_s + ImgTag);
     org[u"summary"] = both(FileLink + ImgTag);
     QJsonArray members = org.value(u"members").toArray();
     QJsonObject member = members.at(0).toObject();
@@ -136,6 +142,7 @@ private slots:
     void panesShowMarkupAsText_data();
     void panesShowMarkupAsText();
     void toolTipsAreEscaped();
+    void chartTitlesArePlainText();
     void browserLoadsOnlyOwnResources();
 
 private:
@@ -221,6 +228,26 @@ void TestUntrustedData::toolTipsAreEscaped()
     QVERIFY(all.contains(u"Collective&lt;img"));
     for (const QString &tip : std::as_const(tips))
         QVERIFY2(!tip.contains(u"<img") && !tip.contains(u"<a "), qPrintable(tip));
+}
+
+// Qt Charts draws titles as rich text: names from the data in them are escaped.
+void TestUntrustedData::chartTitlesArePlainText()
+{
+    Session session;
+    session.setLanguage(Language::English);
+    session.setDataset(m_data);
+    MembershipChart timeline(session);
+    timeline.setOrganization(u"csto"_s);
+    ComparisonChart comparison(session);
+    comparison.setOrganization(u"csto"_s);
+    for (QChart *chart : {timeline.chart(), comparison.chart()}) {
+        QStringList titles{chart->title()};
+        for (QAbstractAxis *axis : chart->axes())
+            titles.append(axis->titleText());
+        for (const QString &title : std::as_const(titles))
+            QVERIFY2(!title.contains(u"<img") && !title.contains(u"<b>"), qPrintable(title));
+        QVERIFY2(chart->title().contains(u"CSTO&lt;b&gt;&lt;img"), qPrintable(chart->title()));
+    }
 }
 
 void TestUntrustedData::browserLoadsOnlyOwnResources()

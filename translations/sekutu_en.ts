@@ -1240,6 +1240,10 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet joined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembershipTimeline</name>
@@ -1509,6 +1513,34 @@
     <message>
         <source>not recorded</source>
         <comment>tie to Russia</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers and partners are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1230,6 +1230,10 @@
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Not yet joined</source>
+        <translation>Belum bergabung</translation>
+    </message>
 </context>
 <context>
     <name>MembershipTimeline</name>
@@ -1495,6 +1499,34 @@
         <source>not recorded</source>
         <comment>tie to Russia</comment>
         <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>%1 in Indonesian</source>
+        <translation>%1 dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>%1 in English</source>
+        <translation>%1 dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Negara pihak</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Observers and partners are not counted.</source>
+        <translation>Pengamat dan mitra tidak dihitung.</translation>
     </message>
 </context>
 <context>

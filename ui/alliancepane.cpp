@@ -2,6 +2,7 @@
 
 #include "comparisonchart.h"
 #include "content/panehtml.h"
+#include "data/membership.h"
 #include "i18n/formatting.h"
 #include "linkbrowser.h"
 #include "membershipchart.h"
@@ -80,6 +81,9 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_compareLabel = new QLabel(this);
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("compareBox"));
+    // As wide as the row allows, not as the longest name: the pane fits a small screen.
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compare->setMinimumContentsLength(16);
     m_compareLabel->setBuddy(m_compare);
     m_comparison = new LinkBrowser(this);
     m_comparison->setObjectName(QStringLiteral("comparisonBrowser"));
@@ -202,6 +206,10 @@ void AlliancePane::showOrganization(const QString &id)
     fillCompareBox();
     refreshText(false);
     m_members->resizeColumnsToContents();
+    // A treaty's parties, dates and obligation are in the text; members over time and a
+    // comparison say nothing about two states bound to each other.
+    const Organization *org = m_session.dataset().organization(id);
+    m_tabs->setVisible(!org || !isBilateralTreaty(*org));
 }
 
 QString AlliancePane::organizationId() const
@@ -223,7 +231,10 @@ QDate AlliancePane::asOf() const
 
 void AlliancePane::applyDateFilter()
 {
-    m_proxy->setAsOf(m_allPhases->isChecked() ? QDate() : m_asOf->date());
+    const QDate day = m_allPhases->isChecked() ? QDate() : m_asOf->date();
+    m_proxy->setAsOf(day);
+    // The status of each phase on the chosen date; with every phase shown, today's.
+    m_model->setStatusDay(day);
     updateCount();
 }
 
@@ -295,8 +306,12 @@ void AlliancePane::fillCompareBox()
     m_compare->addItem(tr("Choose an organization"), QString());
     const Language language = m_session.language();
     for (const Organization &org : m_session.dataset().organizations) {
-        if (org.id != m_model->organization())
-            m_compare->addItem(tr("%1 — %2").arg(org.abbreviation.in(language), org.name.in(language)), org.id);
+        if (org.id == m_model->organization() || isBilateralTreaty(org))
+            continue;
+        const QString name = org.name.in(language);
+        const QString abbreviation = org.abbreviation.in(language);
+        // "BRICS" is both the name and the abbreviation: said once.
+        m_compare->addItem(abbreviation == name ? name : tr("%1 — %2").arg(abbreviation, name), org.id);
     }
     m_compare->setCurrentIndex(qMax(0, m_compare->findData(current)));
     refreshComparison();

@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "content/htmlwriter.h"
 #include "i18n/formatting.h"
 #include "session/session.h"
 
@@ -87,6 +88,12 @@ void ChartPanel::applyLanguage()
     retranslateChart();
 }
 
+void ChartPanel::setTitle(const QString &title)
+{
+    m_title = title;
+    m_chart->setTitle(Html::escaped(title));
+}
+
 bool ChartPanel::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -154,7 +161,7 @@ bool ChartPanel::saveSvg(const QString &path) const
     generator.setFileName(path);
     generator.setSize(m_view->size());
     generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
-    generator.setTitle(m_chart->title());
+    generator.setTitle(m_title);
     generator.setDescription(tr("A chart made with Sekutu"));
     QPainter painter;
     if (!painter.begin(&generator))
@@ -171,7 +178,7 @@ void ChartPanel::copyToClipboard() const
 void ChartPanel::saveAs(const QString &format)
 {
     const bool svg = format == u"svg";
-    QString name = m_chart->title().simplified();
+    QString name = m_title.simplified();
     name.replace(u'/', u'-');
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getSaveFileName(

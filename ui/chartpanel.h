@@ -39,6 +39,8 @@ public:
     Language language() const;
 
     QChart *chart() const { return m_chart; }
+    // The title as the reader reads it (the chart holds it escaped: Qt Charts draws rich text).
+    QString title() const { return m_title; }
     QChartView *chartView() const { return m_view; }
 
     QImage toImage() const;
@@ -60,6 +62,8 @@ protected:
     // The language changed: rebuild what depends on it (names, number formats); the panel
     // calls retranslateChart() right after.
     virtual void languageChanged() {}
+    // Sets the chart's title as plain text: names from the data in it are never markup.
+    void setTitle(const QString &title);
     // Sets the theme and the colours of the chart, its axes and legend from the palette.
     void applyPalette();
     void styleAxes();
@@ -72,6 +76,7 @@ private:
     Session &m_session;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    QString m_title;
     QHBoxLayout *m_controls = nullptr;
     QAction *m_savePng = nullptr;
     QAction *m_saveSvg = nullptr;

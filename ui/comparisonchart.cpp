@@ -30,6 +30,8 @@ ComparisonChart::ComparisonChart(Session &session, QWidget *parent)
     m_measureLabel = new QLabel(this);
     m_measureBox = new QComboBox(this);
     m_measureBox->setObjectName(u"measureBox"_s);
+    // Sized again when a language switch writes longer words.
+    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_measureLabel->setBuddy(m_measureBox);
     controlsLayout()->insertWidget(0, m_measureLabel);
     controlsLayout()->insertWidget(1, m_measureBox);
@@ -105,15 +107,9 @@ void ComparisonChart::rebuild()
                           : QList<MemberFigure>();
     // The bar series draws its first category at the bottom: smallest first puts the largest on top.
     std::reverse(m_figures.begin(), m_figures.end());
-    m_set->remove(0, m_set->count());
-    QList<qreal> values;
     double largest = 0;
-    for (const MemberFigure &figure : std::as_const(m_figures)) {
-        // One decimal is what the bar labels show; the tooltip has the exact figure.
-        values.append(std::round(figure.value / scale() * 10) / 10);
+    for (const MemberFigure &figure : std::as_const(m_figures))
         largest = qMax(largest, figure.value / scale());
-    }
-    m_set->append(values);
     // Room at the end of the longest bar for its label.
     m_values->setRange(0, largest > 0 ? largest * 1.12 : 1);
     m_values->applyNiceNumbers();
@@ -123,9 +119,18 @@ void ComparisonChart::rebuild()
     retranslateChart();
 }
 
-// The countries' names on the axis.
+// The countries' names on the axis, and the bars: Qt Charts writes a bar's label in the
+// chart's locale only when its value is set, so the values are set again after a switch.
 void ComparisonChart::languageChanged()
 {
+    QList<qreal> values;
+    for (const MemberFigure &figure : std::as_const(m_figures)) {
+        // One decimal is what the bar labels show; the tooltip has the exact figure.
+        values.append(std::round(figure.value / scale() * 10) / 10);
+    }
+    m_set->remove(0, m_set->count());
+    m_set->append(values);
+
     QStringList names;
     for (const MemberFigure &figure : std::as_const(m_figures)) {
         const Country *country = m_dataset ? m_dataset->country(figure.country) : nullptr;
@@ -167,11 +172,13 @@ void ComparisonChart::retranslateChart()
     const Organization *org = m_dataset ? m_dataset->organization(m_organization) : nullptr;
     const QString abbreviation = org ? org->abbreviation.in(language()) : QString();
     const bool population = m_measure == MemberComparison::Measure::Population;
-    chart()->setTitle(population ? tr("%1 members by population").arg(abbreviation)
+    setTitle(population ? tr("%1 members by population").arg(abbreviation)
                                  : tr("%1 members by area").arg(abbreviation));
     const QString sources = MemberComparison::sourcesOf(m_figures);
     const QString unit = population ? tr("Population, millions") : tr("Area, thousand km²");
-    m_values->setTitleText(sources.isEmpty() ? unit : tr("%1 — %2", "unit — year, source").arg(unit, sources));
+    // Axis titles are drawn as rich text too; the sources come from the data.
+    m_values->setTitleText(
+        Html::escaped(sources.isEmpty() ? unit : tr("%1 — %2", "unit — year, source").arg(unit, sources)));
     m_values->setLabelFormat(m_values->max() < 10 ? u"%.1f"_s : u"%.0f"_s);
     m_set->setLabel(unit);
 }

@@ -114,7 +114,7 @@ QPoint TiesChart::slicePosition(int index) const
 
 void TiesChart::retranslateChart()
 {
-    chart()->setTitle(tr("Russia's ties at a glance"));
+    setTitle(tr("Russia's ties at a glance"));
     const QList<QPieSlice *> slices = m_series->slices();
     const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series);
     for (int i = 0; i < slices.size() && i < m_groups.size(); ++i) {
@@ -124,6 +124,12 @@ void TiesChart::retranslateChart()
         if (i < markers.size())
             markers.at(i)->setLabel(tr("%1 (%2)", "kind of tie (number of countries)")
                                         .arg(Vocabulary::relationType(m_groups.at(i).type), formatNumber(count, language())));
+    }
+    // Qt Charts 6.4 writes a marker's new label into the legend only when the legend is laid
+    // out again: without this, a language switch leaves the old words drawn.
+    if (chart()->legend()->isVisible()) {
+        chart()->legend()->hide();
+        chart()->legend()->show();
     }
 }
 
