@@ -121,6 +121,14 @@
         <source>The members on the world map, on the date chosen above</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step through the years (the same day and month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -629,6 +637,10 @@
         <source>not recorded</source>
         <comment>tie to Russia</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · tie to Russia: %2</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1139,18 +1151,6 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no country %1 in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no organization %1 in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no article %1 in the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1787,6 +1787,34 @@
     </message>
     <message>
         <source>Observers and partners are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization “%1” in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article “%1” in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at “%1” in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>World map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

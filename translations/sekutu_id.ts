@@ -120,6 +120,14 @@
         <source>The members on the world map, on the date chosen above</source>
         <translation>Anggota di peta dunia, pada tanggal yang dipilih di atas</translation>
     </message>
+    <message>
+        <source>Step through the years (the same day and month)</source>
+        <translation>Telusuri dari tahun ke tahun (tanggal dan bulan yang sama)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -628,6 +636,10 @@
         <comment>tie to Russia</comment>
         <translation>tidak tercatat</translation>
     </message>
+    <message>
+        <source>%1 · tie to Russia: %2</source>
+        <translation>%1 · hubungan dengan Rusia: %2</translation>
+    </message>
 </context>
 <context>
     <name>CountryPane</name>
@@ -1131,18 +1143,6 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
-    </message>
-    <message>
-        <source>There is no country %1 in the data.</source>
-        <translation>Tidak ada negara %1 dalam data.</translation>
-    </message>
-    <message>
-        <source>There is no organization %1 in the data.</source>
-        <translation>Tidak ada organisasi %1 dalam data.</translation>
-    </message>
-    <message>
-        <source>There is no article %1 in the data.</source>
-        <translation>Tidak ada artikel %1 dalam data.</translation>
     </message>
     <message>
         <source>Sekutu</source>
@@ -1773,6 +1773,34 @@
     <message>
         <source>Observers and partners are not counted.</source>
         <translation>Pengamat dan mitra tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>There is no organization “%1” in the data.</source>
+        <translation>Tidak ada organisasi “%1” dalam data.</translation>
+    </message>
+    <message>
+        <source>There is no article “%1” in the data.</source>
+        <translation>Tidak ada artikel “%1” dalam data.</translation>
+    </message>
+    <message>
+        <source>There is nothing at “%1” in the data.</source>
+        <translation>Tidak ada apa pun di “%1” dalam data.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Start again from:</source>
+        <translation>Mulai lagi dari:</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Peta dunia</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "comparisonchart.h"
 #include "content/panehtml.h"
 #include "data/membership.h"
+#include "i18n/formatting.h"
 #include "linkbrowser.h"
 #include "locatormap.h"
 #include "membershipchart.h"
@@ -18,10 +19,20 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+// Typed with a four-digit year in either language (see dateEntryFormat()).
+void setDateEntryLocale(QDateEdit *edit, const QLocale &locale)
+{
+    edit->setLocale(locale);
+    edit->setDisplayFormat(dateEntryFormat(locale));
+}
+} // namespace
 
 AlliancePane::AlliancePane(Session &session, QWidget *parent)
     : QWidget(parent)
@@ -36,11 +47,17 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_asOfLabel = new QLabel(this);
     m_asOf = new QDateEdit(QDate::currentDate(), this);
     m_asOf->setObjectName(QStringLiteral("asOfDate"));
-    m_asOf->setLocale(m_session.locale());
+    setDateEntryLocale(m_asOf, m_session.locale());
     m_asOf->setCalendarPopup(true);
     m_asOf->setMinimumDate(QDate(1940, 1, 1));
     m_asOf->setMaximumDate(QDate::currentDate().addYears(5));
     m_asOfLabel->setBuddy(m_asOf);
+    // Most questions are "which year?": a stepper for the year alone, beside the whole date.
+    m_asOfYear = new QSpinBox(this);
+    m_asOfYear->setObjectName(QStringLiteral("asOfYear"));
+    m_asOfYear->setRange(m_asOf->minimumDate().year(), m_asOf->maximumDate().year());
+    m_asOfYear->setValue(m_asOf->date().year());
+    m_asOfYear->setGroupSeparatorShown(false);
     m_today = new QPushButton(this);
     m_today->setObjectName(QStringLiteral("todayButton"));
     m_showOnMap = new QPushButton(this);
@@ -78,10 +95,10 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_asOfLabel);
     controls->addWidget(m_asOf);
+    controls->addWidget(m_asOfYear);
     controls->addWidget(m_today);
     controls->addWidget(m_allPhases);
     controls->addStretch(1);
-    controls->addWidget(m_count);
 
     auto *compareRow = new QHBoxLayout;
     compareRow->addWidget(m_compareLabel);
@@ -91,6 +108,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     auto *membersLayout = new QVBoxLayout(membersBox);
     membersLayout->setContentsMargins(0, 0, 0, 0);
     membersLayout->addLayout(controls);
+    // On a line of its own: beside the date controls it made the pane too wide for a small laptop.
+    membersLayout->addWidget(m_count);
     membersLayout->addWidget(m_members, 1);
     membersLayout->addLayout(compareRow);
     membersLayout->addWidget(m_comparison);
@@ -122,6 +141,15 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
 
     connect(m_browser, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
     connect(m_comparison, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
+    connect(m_asOfYear, &QSpinBox::valueChanged, this, [this](int year) {
+        const QDate date = m_asOf->date();
+        m_asOf->setDate(QDate(year, date.month(), qMin(date.day(), QDate(year, date.month(), 1).daysInMonth())));
+    });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
+        const QSignalBlocker blocker(m_asOfYear);
+        m_asOfYear->setValue(date.year());
+    });
+    connect(m_allPhases, &QCheckBox::toggled, m_asOfYear, &QWidget::setDisabled);
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
         applyDateFilter();
         refreshComparison();
@@ -152,7 +180,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlliancePane::updateCount);
 
     setTabOrder(m_browser, m_asOf);
-    setTabOrder(m_asOf, m_today);
+    setTabOrder(m_asOf, m_asOfYear);
+    setTabOrder(m_asOfYear, m_today);
     setTabOrder(m_today, m_allPhases);
     setTabOrder(m_allPhases, m_showOnMap);
     setTabOrder(m_showOnMap, m_members);
@@ -171,7 +200,7 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
 // Content from the data, in the session's language; the labels around it follow LanguageChange.
 void AlliancePane::retranslateContent()
 {
-    m_asOf->setLocale(m_session.locale());
+    setDateEntryLocale(m_asOf, m_session.locale());
     fillCompareBox();
     refreshText(true);
 }
@@ -275,6 +304,8 @@ void AlliancePane::retranslateUi()
     m_asOfLabel->setText(tr("Members o&n:"));
     m_asOf->setToolTip(tr("Show the members on this date"));
     m_asOf->setAccessibleName(tr("Members on date"));
+    m_asOfYear->setToolTip(tr("Step through the years (the same day and month)"));
+    m_asOfYear->setAccessibleName(tr("Year"));
     m_today->setText(tr("&Today"));
     m_today->setToolTip(tr("Show today's members"));
     m_allPhases->setText(tr("&All dates"));

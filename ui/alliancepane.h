@@ -16,6 +16,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTableView;
 class Session;
@@ -68,6 +69,7 @@ private:
     LinkBrowser *m_browser = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOf = nullptr;
+    QSpinBox *m_asOfYear = nullptr;
     QPushButton *m_today = nullptr;
     QPushButton *m_showOnMap = nullptr;
     QCheckBox *m_allPhases = nullptr;

@@ -7,9 +7,11 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -55,22 +57,34 @@ CountryList::CountryList(Session &session, CountryModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CountryFilterModel::setSearchText);
-    connect(m_organizationFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setOrganization(m_organizationFilter->currentData().toString()); });
-    connect(m_relationFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setRelationType(m_relationFilter->currentData().toString()); });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { filter([this, &text] { m_proxy->setSearchText(text); }); });
+    connect(m_organizationFilter, &QComboBox::currentIndexChanged, this, [this] {
+        filter([this] { m_proxy->setOrganization(m_organizationFilter->currentData().toString()); });
+    });
+    connect(m_relationFilter, &QComboBox::currentIndexChanged, this, [this] {
+        filter([this] { m_proxy->setRelationType(m_relationFilter->currentData().toString()); });
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CountryList::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CountryList::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CountryList::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CountryList::updateCount);
-    // Keyboard and mouse both open the country: activation, and moving the current row.
-    connect(m_view, &QTreeView::activated, this,
-            [this](const QModelIndex &index) { emit countryActivated(index.data(CountryModel::CodeRole).toString()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            emit countryActivated(index.data(CountryModel::CodeRole).toString());
+    // Keyboard and mouse both open the country: activation, and selecting a row. Not the current
+    // row alone: a view gets one merely by taking the focus (Tab), and focus never navigates.
+    connect(m_view, &QTreeView::activated, this, &CountryList::openRow);
+    connect(m_view, &QTreeView::clicked, this, &CountryList::openRow); // the row open before a link was followed
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (!rows.isEmpty() && !m_filtering)
+            openRow(rows.constFirst());
     });
+    // Typing searches; Enter opens the top match (or the row chosen with Down and Up).
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_chosenFromSearch = false; });
+    connect(m_search, &QLineEdit::returnPressed, this, &CountryList::openSearchResult);
+    m_search->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CountryList::fitColumns);
+    connect(&m_session, &Session::languageChanged, this, &CountryList::fitColumns);
 
     setTabOrder(m_search, m_organizationFilter);
     setTabOrder(m_organizationFilter, m_relationFilter);
@@ -80,6 +94,60 @@ CountryList::CountryList(Session &session, CountryModel *model, QWidget *parent)
     connect(&m_session, &Session::languageChanged, this, &CountryList::fillOrganizationFilter);
     fillOrganizationFilter();
     retranslateUi();
+}
+
+// A filter that hides the selected row makes the view select a neighbour: that is not the
+// reader choosing it, and opens nothing.
+void CountryList::filter(const std::function<void()> &change)
+{
+    const QScopedValueRollback<bool> filtering(m_filtering, true);
+    change();
+}
+
+void CountryList::openRow(const QModelIndex &index)
+{
+    if (index.isValid())
+        emit countryActivated(index.data(CountryModel::CodeRole).toString());
+}
+
+void CountryList::openSearchResult()
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const QModelIndex index = m_chosenFromSearch && !selected.isEmpty() ? selected.constFirst()
+                                                                          : m_proxy->index(0, CountryModel::NameColumn);
+    showRow(index);
+    openRow(index); // even when it was selected already: another pane may be open since
+}
+
+void CountryList::showRow(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->viewport()->update();
+}
+
+// Down and Up in the search field move through the list, as in a browser's address bar.
+bool CountryList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_view->setColumnHidden(CountryModel::TieColumn, m_view->viewport()->width() < m_nameWidth + m_tieWidth);
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_proxy->rowCount() > 0) {
+            const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+            int row = m_chosenFromSearch && !selected.isEmpty() ? selected.constFirst().row() + (key == Qt::Key_Down ? 1 : -1) : 0;
+            row = qBound(0, row, m_proxy->rowCount() - 1);
+            m_chosenFromSearch = true;
+            const QModelIndex index = m_proxy->index(row, CountryModel::NameColumn);
+            showRow(index);
+            openRow(index);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CountryList::focusSearch()
@@ -99,12 +167,8 @@ void CountryList::selectCountry(const QString &code)
         m_relationFilter->setCurrentIndex(0);
         index = m_proxy->mapFromSource(source);
     }
-    if (!index.isValid() || m_view->currentIndex().siblingAtColumn(0) == index)
-        return;
-    const QSignalBlocker blocker(m_view->selectionModel());
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    m_view->viewport()->update();
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row()))
+        showRow(index);
 }
 
 void CountryList::setRelationFilter(const QString &type)
@@ -140,9 +204,30 @@ void CountryList::retranslateUi()
         m_relationFilter->addItem(Vocabulary::relationType(type), type);
         tieWidth = qMax(tieWidth, m_view->fontMetrics().horizontalAdvance(Vocabulary::relationType(type)) + textMargins);
     }
+    m_tieWidth = tieWidth;
     m_view->header()->resizeSection(CountryModel::TieColumn, tieWidth);
     m_relationFilter->setCurrentIndex(qMax(0, m_relationFilter->findData(relation)));
     updateCount();
+    fitColumns();
+}
+
+// The names win: the list is never narrower than the longest name, and the tie column is shown
+// only beside names that fit whole (the tie is also in each name's tooltip and in the filter).
+void CountryList::fitColumns()
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.widget = m_view;
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    option.decorationSize = m_view->iconSize().isValid() ? m_view->iconSize() : QSize(icon, icon);
+    int nameWidth = m_view->header()->sectionSizeHint(CountryModel::NameColumn);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        nameWidth = qMax(nameWidth, m_view->itemDelegate()->sizeHint(option, m_model->index(row, CountryModel::NameColumn)).width());
+    m_nameWidth = nameWidth;
+    const int frame = 2 * m_view->frameWidth();
+    const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    m_view->setMinimumWidth(nameWidth + frame + scrollBar);
+    m_view->setColumnHidden(CountryModel::TieColumn, m_view->viewport()->width() < m_nameWidth + m_tieWidth);
 }
 
 void CountryList::fillOrganizationFilter()

@@ -3,8 +3,10 @@
 #include "aboutdialog.h"
 #include "alliancepane.h"
 #include "articlereader.h"
+#include "content/panehtml.h"
 #include "countrypane.h"
 #include "datasourcecontroller.h"
+#include "linkbrowser.h"
 #include "i18n/languagemanager.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QMouseEvent>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -53,7 +56,10 @@ MainWindow::MainWindow(Session &session, DataSources &sources, QWidget *parent)
     m_panes = new QStackedWidget(this);
     m_panes->addWidget(m_articleReader);
     m_panes->addWidget(m_countryPane);
-    m_panes->addWidget(m_alliancePane);
+    m_panes->addWidget(scrolling(m_alliancePane));
+    m_notFound = new LinkBrowser(this);
+    m_notFound->setObjectName(u"notFoundBrowser"_s);
+    m_panes->addWidget(m_notFound);
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_sidebar);
@@ -78,6 +84,7 @@ MainWindow::MainWindow(Session &session, DataSources &sources, QWidget *parent)
             m_mapPage->showOrganization(id, day);
     });
     connect(m_articleReader, &ArticleReader::linkActivated, this, &MainWindow::open);
+    connect(m_notFound, &LinkBrowser::targetActivated, this, &MainWindow::open);
     connect(m_history, &NavigationHistory::currentChanged, this, &MainWindow::showTarget);
     connect(m_history, &NavigationHistory::stateChanged, this, [this] {
         m_backAction->setEnabled(m_history->canGoBack());
@@ -265,6 +272,8 @@ void MainWindow::applyDataset()
 
 void MainWindow::applyLanguage()
 {
+    if (m_panes->currentWidget() == m_notFound)
+        showNotFound(m_history->current());
     showLanguage();
     updateWindowTitle();
 }
@@ -292,37 +301,45 @@ LinkTarget MainWindow::currentTarget() const
     return m_history->current();
 }
 
+// Said in the pane, with a way back, rather than a blank pane and a passing status message.
+void MainWindow::showNotFound(const LinkTarget &target)
+{
+    m_notFound->setHtml(PaneHtml::notFound(m_session.dataset(), target, m_session.language()));
+    m_panes->setCurrentWidget(m_notFound);
+    updateWindowTitle();
+}
+
 void MainWindow::showTarget(const LinkTarget &target)
 {
     const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
     switch (target.kind) {
     case LinkTarget::Kind::Country:
         if (!data->country(target.key)) {
-            statusBar()->showMessage(tr("There is no country %1 in the data.").arg(target.key), 5000);
+            showNotFound(target);
             return;
         }
         m_countryPane->showCountry(target.key);
-        m_panes->setCurrentWidget(m_countryPane);
+        showPane(m_countryPane);
         break;
     case LinkTarget::Kind::Organization:
         if (!data->organization(target.key)) {
-            statusBar()->showMessage(tr("There is no organization %1 in the data.").arg(target.key), 5000);
+            showNotFound(target);
             return;
         }
         m_alliancePane->showOrganization(target.key);
-        m_panes->setCurrentWidget(m_alliancePane);
+        showPane(m_alliancePane);
         break;
     case LinkTarget::Kind::Article:
         if (!data->article(target.key)) {
-            statusBar()->showMessage(tr("There is no article %1 in the data.").arg(target.key), 5000);
+            showNotFound(target);
             return;
         }
         m_articleReader->showArticle(target.key, target.fragment);
-        m_panes->setCurrentWidget(m_articleReader);
+        showPane(m_articleReader);
         break;
     case LinkTarget::Kind::Overview:
         createOverviewPane();
-        m_panes->setCurrentWidget(m_overviewPane);
+        showPane(m_overviewPane);
         break;
     case LinkTarget::Kind::Map:
         createMapPage();
@@ -335,6 +352,26 @@ void MainWindow::showTarget(const LinkTarget &target)
     updateWindowTitle();
 }
 
+// Panes with charts and tables scroll when the window is smaller than they would like (a
+// 1024×600 laptop), rather than growing the window past the screen.
+QWidget *MainWindow::scrolling(QWidget *pane)
+{
+    auto *area = new QScrollArea(m_panes);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(pane);
+    return area;
+}
+
+// The page of the stack that holds the pane: the pane itself or its scroll area.
+void MainWindow::showPane(QWidget *pane)
+{
+    QWidget *page = pane;
+    while (page->parentWidget() && page->parentWidget() != m_panes)
+        page = page->parentWidget();
+    m_panes->setCurrentWidget(page);
+}
+
 // The overview's charts are made when first opened: startup stays quick.
 void MainWindow::createOverviewPane()
 {
@@ -342,7 +379,7 @@ void MainWindow::createOverviewPane()
         return;
     m_overviewPane = new OverviewPane(m_session, m_panes);
     m_overviewPane->setObjectName(u"overviewPane"_s);
-    m_panes->addWidget(m_overviewPane);
+    m_panes->addWidget(scrolling(m_overviewPane));
     connect(m_overviewPane, &OverviewPane::linkActivated, this, &MainWindow::open);
     connect(m_overviewPane, &OverviewPane::relationTypeActivated, m_sidebar, &Sidebar::showRelation);
 }
@@ -395,7 +432,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         const QRect available = screen()->availableGeometry();
-        resize(qMin(1400, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+        // A small laptop's screen is used whole; a large one gets a comfortable window.
+        if (available.width() < 1280 || available.height() < 720)
+            resize(available.size());
+        else
+            resize(qMin(1400, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
     }
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());

@@ -12,6 +12,7 @@ class ArticleReader;
 class CountryPane;
 class DataSourceController;
 class DataSources;
+class LinkBrowser;
 class NavigationHistory;
 class MapPage;
 class OverviewPane;
@@ -56,8 +57,11 @@ private:
     void applyLanguage();
     void showLanguage();
     void showTarget(const LinkTarget &target);
+    void showNotFound(const LinkTarget &target);
     void createOverviewPane();
     void createMapPage();
+    QWidget *scrolling(QWidget *pane);
+    void showPane(QWidget *pane);
     void updateWindowTitle();
 
     Session &m_session;
@@ -70,6 +74,7 @@ private:
     ArticleReader *m_articleReader = nullptr;
     OverviewPane *m_overviewPane = nullptr; // made when first opened
     MapPage *m_mapPage = nullptr; // made when first opened
+    LinkBrowser *m_notFound = nullptr;       // what was asked for and is not in the data
     QComboBox *m_languageBox = nullptr;
     DataSourceController *m_sourceController = nullptr;
 

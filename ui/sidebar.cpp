@@ -11,6 +11,22 @@
 #include <QListView>
 #include <QTreeView>
 
+namespace {
+// A row opens when activated, clicked or selected (arrow keys), never when the view merely
+// takes the focus: Tab gives a view a current row, not a selected one.
+template <typename Open>
+void openOnActivation(QAbstractItemView *view, Open open)
+{
+    QObject::connect(view, &QAbstractItemView::activated, view, open);
+    QObject::connect(view, &QAbstractItemView::clicked, view, open);
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, view, [view, open] {
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            open(rows.constFirst());
+    });
+}
+} // namespace
+
 Sidebar::Sidebar(Session &session, QWidget *parent)
     : QTabWidget(parent)
     , m_countryModel(new CountryModel(session, this))
@@ -30,9 +46,14 @@ Sidebar::Sidebar(Session &session, QWidget *parent)
     m_organizations->setSortingEnabled(true);
     m_organizations->sortByColumn(OrganizationModel::FoundedColumn, Qt::AscendingOrder);
     m_organizations->setAllColumnsShowFocus(true);
-    m_organizations->setColumnHidden(OrganizationModel::NameColumn, true);
+    // The abbreviation and the name ("RU–KP 2024" alone tells a reader little; a long name is
+    // whole in its tooltip). Founded and Members stay in the model (and the pane) and give the order.
     m_organizations->setColumnHidden(OrganizationModel::KindColumn, true);
-    m_organizations->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_organizations->setColumnHidden(OrganizationModel::FoundedColumn, true);
+    m_organizations->setColumnHidden(OrganizationModel::MembersColumn, true);
+    m_organizations->header()->setStretchLastSection(false);
+    m_organizations->header()->setSectionResizeMode(OrganizationModel::AbbreviationColumn, QHeaderView::ResizeToContents);
+    m_organizations->header()->setSectionResizeMode(OrganizationModel::NameColumn, QHeaderView::Stretch);
 
     m_articles = new QListView(this);
     m_articles->setObjectName(QStringLiteral("articleView"));
@@ -49,14 +70,12 @@ Sidebar::Sidebar(Session &session, QWidget *parent)
         if (index.isValid())
             emit targetActivated(LinkTarget::organization(index.data(OrganizationModel::IdRole).toString()));
     };
-    connect(m_organizations, &QTreeView::activated, this, openOrganization);
-    connect(m_organizations->selectionModel(), &QItemSelectionModel::currentRowChanged, this, openOrganization);
+    openOnActivation(m_organizations, openOrganization);
     auto openArticle = [this](const QModelIndex &index) {
         if (index.isValid())
             emit targetActivated(LinkTarget::article(index.data(ArticleModel::IdRole).toString()));
     };
-    connect(m_articles, &QListView::activated, this, openArticle);
-    connect(m_articles->selectionModel(), &QItemSelectionModel::currentRowChanged, this, openArticle);
+    openOnActivation(m_articles, openArticle);
     retranslateUi();
 }
 
@@ -75,22 +94,26 @@ void Sidebar::showRelation(const QString &type)
 void Sidebar::select(const LinkTarget &target)
 {
     auto selectIn = [](QAbstractItemView *view, const QModelIndex &index) {
-        if (!index.isValid() || view->currentIndex().siblingAtColumn(0) == index)
+        if (!index.isValid() || view->selectionModel()->isRowSelected(index.row()))
             return;
         const QSignalBlocker blocker(view->selectionModel());
         view->setCurrentIndex(index);
         view->scrollTo(index);
         view->viewport()->update();
     };
+    // The tab of what is open comes forward, so that the reader sees where they are.
     switch (target.kind) {
     case LinkTarget::Kind::Country:
         m_countries->selectCountry(target.key);
+        setCurrentIndex(CountriesTab);
         break;
     case LinkTarget::Kind::Organization:
         selectIn(m_organizations, m_organizationProxy->mapFromSource(m_organizationModel->indexOf(target.key)));
+        setCurrentIndex(OrganizationsTab);
         break;
     case LinkTarget::Kind::Article:
         selectIn(m_articles, m_articleModel->indexOf(target.key));
+        setCurrentIndex(ArticlesTab);
         break;
     case LinkTarget::Kind::Overview:
     case LinkTarget::Kind::Map:

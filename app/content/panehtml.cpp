@@ -49,7 +49,7 @@ QString PaneHtml::country(const Dataset &data, const QString &code, Language lan
     const Language other = language == Language::Indonesian ? Language::English : Language::Indonesian;
     const QLocale locale = localeFor(language);
 
-    QString html = u"<h1><img src=\":/flags/%1.svg\" height=\"36\"> %2</h1>"_s.arg(code.toLower(), escaped(c->name.in(language)));
+    QString html = u"<h1><img src=\":/flags/96/%1.png\" width=\"48\" height=\"36\"> %2</h1>"_s.arg(code.toLower(), escaped(c->name.in(language)));
     // The official name only where the data has one (iso-codes' own short names include
     // obsolete and loaded ones: "Timor Timur", "Cina").
     const QString official = c->officialName.in(language);
@@ -287,4 +287,33 @@ QString PaneHtml::sharedMembers(const Dataset &data, const QString &first, const
         ? tr("%1 has %n member(s):", nullptr, count).arg(a->abbreviation.in(language))
         : tr("%1 and %2 share %n member(s):", nullptr, count).arg(a->abbreviation.in(language), b->abbreviation.in(language));
     return u"<p><b>%1</b> %2</p>"_s.arg(escaped(title), links.isEmpty() ? escaped(tr("none")) : links.join(u", "_s));
+}
+
+QString PaneHtml::notFound(const Dataset &data, const LinkTarget &target, Language language)
+{
+    QString what;
+    switch (target.kind) {
+    case LinkTarget::Kind::Country:
+        what = tr("There is no country with the code %1 in the data.").arg(target.key);
+        break;
+    case LinkTarget::Kind::Organization:
+        what = tr("There is no organization “%1” in the data.").arg(target.key);
+        break;
+    case LinkTarget::Kind::Article:
+        what = tr("There is no article “%1” in the data.").arg(target.key);
+        break;
+    case LinkTarget::Kind::Overview:
+    case LinkTarget::Kind::Map:
+    case LinkTarget::Kind::None:
+        what = tr("There is nothing at “%1” in the data.").arg(target.toString());
+        break;
+    }
+    QStringList ways{Html::link(LinkTarget::map().toString(), tr("World map"))};
+    if (!data.articles.isEmpty()) {
+        const Article &article = data.articles.constFirst();
+        ways.append(Html::link(LinkTarget::article(article.id).toString(), article.title.in(language)));
+    }
+    ways.append(Html::link(LinkTarget::overview().toString(), tr("Overview")));
+    return Html::heading(1, tr("Not found")) + Html::paragraph(escaped(what))
+        + Html::paragraph(escaped(tr("Start again from:")) + u" "_s + ways.join(u" · "_s));
 }

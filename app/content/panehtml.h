@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "navigation/linktarget.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -20,6 +21,9 @@ public:
     // The countries two organizations share (OverlapModel's cell), as links.
     static QString sharedMembers(const Dataset &data, const QString &first, const QString &second,
                                  const QStringList &countries, Language language);
+    // What was asked for and is not in the data (a mistyped --open, an old link), with the
+    // ways back: the article and the overview.
+    static QString notFound(const Dataset &data, const LinkTarget &target, Language language);
 
 private:
     static QString memberships(const Dataset &data, const QString &code, Language language);

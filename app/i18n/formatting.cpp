@@ -1,6 +1,7 @@
 #include "i18n/formatting.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,14 @@ QString formatDate(const PartialDate &date, Language language)
 QString formatNumber(qint64 value, Language language)
 {
     return localeFor(language).toString(value);
+}
+
+QString dateEntryFormat(const QLocale &locale)
+{
+    static const QRegularExpression year(u"y+"_s);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    format.replace(year, u"yyyy"_s);
+    return format.contains(u"yyyy"_s) ? format : u"yyyy-MM-dd"_s;
 }
 
 QString formatCitation(const QString &publisher, const QString &title, const PartialDate &date, Language language)

@@ -10,6 +10,9 @@
 QLocale localeFor(Language language);
 QString formatDate(const PartialDate &date, Language language);
 QString formatNumber(qint64 value, Language language);
+// The locale's short date format for typing a date, always with a four-digit year: Indonesian's
+// "dd/MM/yy" read 01/01/95 as 2095, clamped to a wrong year.
+QString dateEntryFormat(const QLocale &locale);
 
 // A citation as a reader gives it: "TASS, “Ukraine recalls its CIS representatives”, 19 May 2018".
 // The parts are used as given, so HTML callers pass them escaped.

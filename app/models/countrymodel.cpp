@@ -141,6 +141,9 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
             return flag(c.code);
         break;
     case Qt::ToolTipRole:
+        // The tie too: the list hides its column when names need the room.
+        if (index.column() == NameColumn && relation())
+            return Html::toolTip(tr("%1 · tie to Russia: %2").arg(c.isoName.in(m_language), Vocabulary::relationType(relation()->type)));
         if (index.column() == NameColumn)
             return Html::toolTip(c.officialName.isEmpty() ? c.name.in(m_language) : c.officialName.in(m_language));
         if (index.column() == TieColumn && relation())

@@ -2,7 +2,8 @@
 //
 //   sekutu_flagicons OUTDIR SIZE[,SIZE...] FLAG.svg...
 //
-// writes OUTDIR/<width>/<name>.png for every flag and width (4:3, so 32 gives 32×24).
+// writes OUTDIR/<width>/<name>.png for every flag and width (4:3, so 32 gives 32×24), with a thin
+// neutral border.
 // Decoding one SVG flag takes 1–10 ms (a few take 50), decoding a 32×24 PNG microseconds;
 // the country list paints about thirty flags in its first frame.
 #include <QDir>
@@ -52,6 +53,17 @@ int main(int argc, char *argv[])
             QPainter painter(&image);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
             renderer.render(&painter, QRectF(image.rect()));
+            // A thin neutral border: white stripes (Indonesia's, Russia's) vanish on a white list
+            // or pane without one. About one pixel wherever the icon is shown.
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            const int border = qMax(1, width / 48);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0, 0, 0, 80));
+            const QRect r = image.rect();
+            painter.drawRect(QRect(r.left(), r.top(), r.width(), border));
+            painter.drawRect(QRect(r.left(), r.bottom() - border + 1, r.width(), border));
+            painter.drawRect(QRect(r.left(), r.top() + border, border, r.height() - 2 * border));
+            painter.drawRect(QRect(r.right() - border + 1, r.top() + border, border, r.height() - 2 * border));
             painter.end();
             const QString out = u"%1/%2/%3.png"_s.arg(outDir).arg(width).arg(name);
             if (!image.save(out, "PNG")) {
