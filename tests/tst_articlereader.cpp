@@ -337,7 +337,7 @@ void TestArticleReader::attribution()
     const QString text = englishText(*reader)->toPlainText();
     for (const QString &expected : {u"Serambinews.com"_s, u"Amirullah"_s, u"Bangka Pos, citing The Washington Post"_s,
                                     u"1 of 4"_s, u"Russian Iskander 9K720 ISKANDER-M missile (credit: YouTube)"_s,
-                                    u"© 2025 TRIBUNnews.com Network"_s, u"The English text is Sekutu's own translation"_s})
+                                    u"© 2025 TRIBUNnews.com Network"_s, u"The English text was translated for this app"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected));
 }
 

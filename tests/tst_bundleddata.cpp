@@ -130,6 +130,40 @@ void collectIndonesian(const QJsonValue &value, const QString &path, QList<QPair
     }
 }
 
+// Words that belong to the team's working notes, not to what a reader sees: the fact sheet,
+// where a date came from in the team's research, file names, dataset codes (issue 13, item 11).
+const QStringList TeamPhrases{u"fact sheet"_s,       u"lembar fakta"_s,      u"wikipedia copy"_s,
+                              u"copy of the wikipedia"_s, u"ru-wikipedia"_s, u"salinan wikipedia"_s,
+                              u"salinan artikel wikipedia"_s, u"general knowledge"_s, u"pengetahuan umum"_s,
+                              u"project"_s,          u"proyek"_s,            u"sekutu's own"_s,
+                              u"sekutu sendiri"_s,   u"tools/"_s,            u".json"_s,
+                              u".csv"_s,             u"sp.pop"_s,            u"datasets/"_s,
+                              u"data package"_s,     u"world-countries"_s,   u"not checked"_s,
+                              u"tidak diperiksa"_s,  u"no end date was found"_s};
+
+// Every reader-visible text below value (both languages of each {"en", "id"} text), with its
+// JSON path. Source citations ("source", "sources") and the generator's record ("generated")
+// are checked elsewhere and are not prose.
+void collectReaderTexts(const QJsonValue &value, const QString &path, QList<QPair<QString, QString>> &out)
+{
+    static const QStringList notProse{u"source"_s, u"sources"_s, u"generated"_s};
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        const bool bilingual = object.contains(u"en");
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString child = path + u'/' + it.key();
+            if (bilingual && it.value().isString())
+                out.append({child, it.value().toString()});
+            else if (!notProse.contains(it.key()))
+                collectReaderTexts(it.value(), child, out);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectReaderTexts(array.at(i), path + u'/' + QString::number(i), out);
+    }
+}
+
 QString python()
 {
     // Debian's interpreter has python3-jsonschema; a user's own python3 may not.
@@ -161,6 +195,8 @@ private slots:
     void sourceChecker();
     void sourcesAreTrustworthy();
     void glossaryFormsInData();
+    void noTeamNotesInReaderTexts_data();
+    void noTeamNotesInReaderTexts();
     void tiesRecorded();
     void indonesianNames_data();
     void indonesianNames();
@@ -435,6 +471,31 @@ void TestBundledData::glossaryFormsInData()
         for (const auto &[path, text] : std::as_const(texts)) {
             if (word.match(text).hasMatch())
                 found.append(path + u": "_s + form);
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void TestBundledData::noTeamNotesInReaderTexts_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &name : DatasetLoader::fileNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestBundledData::noTeamNotesInReaderTexts()
+{
+    QFETCH(QString, file);
+    const QJsonObject root = readJson(SourceDir + u"/resources/data/"_s + file);
+    QVERIFY(!root.isEmpty());
+    QList<QPair<QString, QString>> texts;
+    collectReaderTexts(root, file, texts);
+    QVERIFY(!texts.isEmpty());
+    QStringList found;
+    for (const auto &[path, text] : std::as_const(texts)) {
+        for (const QString &phrase : TeamPhrases) {
+            if (text.contains(phrase, Qt::CaseInsensitive))
+                found.append(path + u": \""_s + phrase + u'"');
         }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));

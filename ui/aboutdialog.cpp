@@ -39,9 +39,9 @@ void AboutDialog::retranslateUi()
                        "<li>Country codes and ISO names: Debian iso-codes (LGPL-2.1+)</li>"
                        "<li>Country names: Unicode CLDR (Unicode licence)</li>"
                        "<li>Capitals, areas, regions: world-countries 5.1.0 (ODbL-1.0)</li>"
-                       "<li>Population: World Bank SP.POP.TOTL via the datasets/population package (ODC-PDDL)</li>"
+                       "<li>Population: World Bank, World Development Indicators (ODC-PDDL)</li>"
                        "<li>Flags: Debian iso-flags-svg (public domain)</li>"
-                       "<li>Alliances, treaties and ties: Sekutu's fact sheet; every record names its sources</li>"
+                       "<li>Alliances, treaties and ties: compiled from published sources; every record names its sources</li>"
                        "<li>Article: Serambinews.com (© TRIBUNnews.com Network), quoted for review; the English translation is Sekutu's own</li>"
                        "</ul><p>Built with Qt %2.</p>")
                         .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
