@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkProxy>
@@ -24,7 +25,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +47,10 @@ private slots:
     void bundledChoiceIsRemembered();
     void automaticCheckAtStart_data();
     void automaticCheckAtStart();
+    void olderDataNeedsTheReadersChoice_data();
+    void olderDataNeedsTheReadersChoice();
+    void secondCheckSaysOneIsRunning();
+    void httpAddressIsWarnedAbout();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
@@ -197,6 +206,114 @@ void TestUpdateWindow::automaticCheckAtStart()
         QCOMPARE(finished.count(), 0);
         QCOMPARE(m_server.requests.size(), 0);
     }
+}
+
+namespace {
+
+// Once the modal message box named name (any, when empty) is up: records its text, then
+// clicks the button named button (or closes it).
+void answerMessageBox(QString *shown, const QString &button = {})
+{
+    auto answer = std::make_shared<std::function<void()>>();
+    *answer = [shown, button, answer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            QTimer::singleShot(50, *answer);
+            return;
+        }
+        *shown = box->text() + u'\n' + box->informativeText();
+        if (auto *target = box->findChild<QAbstractButton *>(button); target && !button.isEmpty())
+            target->click();
+        else
+            box->close();
+    };
+    QTimer::singleShot(0, *answer);
+}
+
+} // namespace
+
+void TestUpdateWindow::olderDataNeedsTheReadersChoice_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("versionInUse");
+    QTest::newRow("keep") << u"keepCurrentData"_s << u"2026.12.01"_s;
+    QTest::newRow("closed") << QString() << u"2026.12.01"_s;
+    QTest::newRow("use-older") << u"useOlderData"_s << u"2026.11.25"_s;
+}
+
+void TestUpdateWindow::olderDataNeedsTheReadersChoice()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, versionInUse);
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QCOMPARE(m_data->download().version, u"2026.12.01"_s);
+
+    DataErrors errors;
+    const QByteArray older = DatasetPublisher::publish(DatasetLoader::bundledDirectory(), u"2026.11.25"_s, u"2026-11-25"_s, &errors);
+    m_server.respond("/older.json", CannedResponse::ok(older));
+    updater()->setUrl(m_server.url(u"/older.json"_s));
+    QString shown;
+    answerMessageBox(&shown, button);
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(u"older than the data in use"_s) && shown.contains(u"2026.11.25"_s) && shown.contains(u"2026.12.01"_s),
+             qPrintable(shown));
+    QCOMPARE(m_data->download().version, versionInUse);
+    QVERIFY2(dataStatus().contains(versionInUse), qPrintable(dataStatus()));
+}
+
+void TestUpdateWindow::secondCheckSaysOneIsRunning()
+{
+    CannedResponse slow = CannedResponse::ok(m_published);
+    slow.delayMs = 1500;
+    m_server.respond("/slow.json", slow);
+    updater()->setUrl(m_server.url(u"/slow.json"_s));
+    QSignalSpy finished(updater(), &DatasetUpdater::finished);
+    action("checkForUpdatesAction")->trigger();
+    QVERIFY(updater()->isRunning());
+    action("checkForUpdatesAction")->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"already running"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_server.requests.size(), 1);
+}
+
+void TestUpdateWindow::httpAddressIsWarnedAbout()
+{
+    // While checking: the status bar says the address is not encrypted.
+    CannedResponse slow = CannedResponse::ok(m_published);
+    slow.delayMs = 500;
+    m_server.respond("/slow.json", slow);
+    updater()->setUrl(m_server.url(u"/slow.json"_s));
+    QSignalSpy finished(updater(), &DatasetUpdater::finished);
+    action("checkForUpdatesAction")->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"plain http"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(finished.wait(30000));
+
+    // When set: the address is entered, then a warning names it.
+    const QString address = u"http://example.org/published.json"_s;
+    QString warning;
+    QTimer::singleShot(0, this, [this, address, &warning] {
+        auto input = std::make_shared<std::function<void()>>();
+        *input = [address, &warning, input] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(50, *input);
+                return;
+            }
+            dialog->setTextValue(address);
+            answerMessageBox(&warning);
+            dialog->accept();
+        };
+        (*input)();
+    });
+    action("updateAddressAction")->trigger();
+    QTRY_VERIFY(!warning.isEmpty());
+    QVERIFY2(warning.contains(address) && warning.contains(u"not encrypted"_s), qPrintable(warning));
+    QCOMPARE(updater()->url(), QUrl(address));
 }
 
 QTEST_MAIN(TestUpdateWindow)

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLegend>
+#include <QDir>
 #include <QMessageBox>
 #include <QPainter>
 #include <QScrollArea>
@@ -138,6 +139,17 @@ void ChartPanel::retranslateUi()
     m_view->setAccessibleName(tr("Chart"));
 }
 
+void ChartPanel::setTitle(const QString &plainText)
+{
+    m_title = plainText;
+    m_chart->setTitle(chartText(plainText));
+}
+
+QString ChartPanel::chartText(const QString &plainText)
+{
+    return plainText.toHtmlEscaped();
+}
+
 QImage ChartPanel::toImage() const
 {
     return m_view->grab().toImage();
@@ -154,7 +166,8 @@ bool ChartPanel::saveSvg(const QString &path) const
     generator.setFileName(path);
     generator.setSize(m_view->size());
     generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
-    generator.setTitle(m_chart->title());
+    // QSvgGenerator writes the title into the XML as it is.
+    generator.setTitle(m_title.toHtmlEscaped());
     generator.setDescription(tr("A chart made with Sekutu"));
     QPainter painter;
     if (!painter.begin(&generator))
@@ -171,7 +184,7 @@ void ChartPanel::copyToClipboard() const
 void ChartPanel::saveAs(const QString &format)
 {
     const bool svg = format == u"svg";
-    QString name = m_chart->title().simplified();
+    QString name = m_title.simplified();
     name.replace(u'/', u'-');
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getSaveFileName(
@@ -179,6 +192,10 @@ void ChartPanel::saveAs(const QString &format)
         svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    if (!(svg ? saveSvg(path) : savePng(path)))
-        QMessageBox::warning(this, tr("Chart Not Saved"), tr("The chart could not be saved to %1.").arg(path));
+    if (!(svg ? saveSvg(path) : savePng(path))) {
+        QMessageBox box(QMessageBox::Warning, tr("Chart Not Saved"),
+                        tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
 }

@@ -40,6 +40,8 @@ public:
 
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
+    // The title as the reader sees it (plain text); chart()->title() holds it escaped.
+    QString title() const { return m_title; }
 
     QImage toImage() const;
     bool savePng(const QString &path) const;
@@ -63,6 +65,10 @@ protected:
     // Sets the theme and the colours of the chart, its axes and legend from the palette.
     void applyPalette();
     void styleAxes();
+    // Qt Charts draws titles, axis titles, categories and legend labels as rich text (and loads
+    // the images they name): text that may come from data goes through these, escaped.
+    void setTitle(const QString &plainText);
+    static QString chartText(const QString &plainText);
 
 private:
     void retranslateUi();
@@ -76,4 +82,5 @@ private:
     QAction *m_savePng = nullptr;
     QAction *m_saveSvg = nullptr;
     QAction *m_copy = nullptr;
+    QString m_title;
 };

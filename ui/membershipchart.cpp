@@ -189,7 +189,9 @@ QString MembershipChart::stepLabel(const TimelineStep &step, bool first) const
         if (!isFullMember(m))
             continue;
         const Country *country = m_dataset->country(m.country);
-        const QString name = country ? country->name.in(lang) : m.country;
+        // A label is one line near its marker: a long name is cut (the tooltip has it whole).
+        const QString name = fontMetrics().elidedText(country ? country->name.in(lang) : m.country, Qt::ElideRight,
+                                                      fontMetrics().averageCharWidth() * 32);
         if (m.joined.firstDay() == step.date)
             joined.append(name);
         if (m.left.isValid() && m.left.firstDay() == step.date)
@@ -316,7 +318,7 @@ void MembershipChart::retranslateChart()
 {
     const Organization *org = m_dataset ? m_dataset->organization(m_organization) : nullptr;
     const Language lang = language();
-    chart()->setTitle(org ? tr("%1: members over time").arg(org->abbreviation.in(lang)) : tr("Members over time"));
+    setTitle(org ? tr("%1: members over time").arg(org->abbreviation.in(lang)) : tr("Members over time"));
     m_dateAxis->setTitleText(tr("Date"));
     m_countAxis->setTitleText(tr("Member states"));
     m_markers[TreatyMarker]->setName(tr("Treaty signed or in force"));

@@ -114,7 +114,7 @@ QPoint TiesChart::slicePosition(int index) const
 
 void TiesChart::retranslateChart()
 {
-    chart()->setTitle(tr("Russia's ties at a glance"));
+    setTitle(tr("Russia's ties at a glance"));
     const QList<QPieSlice *> slices = m_series->slices();
     const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series);
     for (int i = 0; i < slices.size() && i < m_groups.size(); ++i) {
@@ -122,8 +122,8 @@ void TiesChart::retranslateChart()
         slices.at(i)->setLabel(formatNumber(count, language()));
         // A label set on the marker stays; it no longer copies the slice's.
         if (i < markers.size())
-            markers.at(i)->setLabel(tr("%1 (%2)", "kind of tie (number of countries)")
-                                        .arg(Vocabulary::relationType(m_groups.at(i).type), formatNumber(count, language())));
+            markers.at(i)->setLabel(chartText(tr("%1 (%2)", "kind of tie (number of countries)")
+                                                  .arg(Vocabulary::relationType(m_groups.at(i).type), formatNumber(count, language()))));
     }
 }
 
