@@ -499,6 +499,11 @@
         <comment>unit — year, source</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country&apos;s name (its code), when two share a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>
@@ -729,6 +734,34 @@
             <numerusform>The data in %1 has %n problems and was not loaded. Sekutu keeps using the data it had.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A check for updates is already running; wait for it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for updates at %1 over plain http: not encrypted, anyone on the way could change the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the older data, version %1 of %2, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it only if you want to go back to an earlier version and trust the update address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Older Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Current Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>
@@ -816,6 +849,10 @@
     </message>
     <message>
         <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,6 +981,28 @@
             <numerusform>%1 redirects more than %n times (a redirect loop?).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a plain http address: the connection is not encrypted, and anyone on the way could change the data Sekutu receives. Use an https address if the server offers one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data at %1 (version %2 of %3) is older than the data in use (version %4 of %5), so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The download from %1 did not finish within %n minute(s) and was stopped; the data in use has not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The download from %1 did not finish within %n second(s) and was stopped; the data in use has not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadedDataset</name>
@@ -961,6 +1020,10 @@
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1302,17 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>holds a bidirectional control character (such as U+202E), which would reorder the text around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of /%2/%3; readers could not tell them apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1647,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsHealth</name>
+    <message>
+        <source>The settings file %1 could not be read; default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>&amp;Countries</source>
@@ -1800,10 +1881,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>The settings file %1 could not be read; default settings are used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--open: &quot;%1&quot; is not a country/, organization/, article/ or overview target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +1917,10 @@
     </message>
     <message>
         <source>a dataset version such as 2026.11.25 (letters, digits, dots, plus and hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in both languages (at most 200 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,8 +36,8 @@ public:
             for (const Language language : {Language::English, Language::Indonesian}) {
                 if (NameRules::hasBidiControl(field.text->in(language))) {
                     m_errors.append({m_file, base + field.path + u'/' + languageCode(language),
-                                     NameRules::tr("holds a bidirectional control character (U+200E, U+200F, U+202A–U+202E "
-                                                   "or U+2066–U+2069), which would reorder the text around it")});
+                                     NameRules::tr("holds a bidirectional control character (such as U+202E), which would "
+                                                   "reorder the text around it")});
                 }
             }
         }
