@@ -43,7 +43,7 @@ QJsonArray first(const QJsonArray &array, qsizetype count)
 QJsonObject membership(const QString &country, const QString &joined, const QString &left = {})
 {
     QJsonObject member{{u"country"_s, country}, {u"role"_s, u"member"_s}, {u"joined"_s, joined},
-                       {u"source"_s, QJsonArray{u"synthetic"_s}}};
+                       {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"Sekutu"_s}, {u"title"_s, u"synthetic"_s}, {u"date"_s, u"2026"_s}}}}};
     if (!left.isEmpty())
         member.insert(u"left"_s, left);
     return member;

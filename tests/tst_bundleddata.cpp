@@ -4,11 +4,14 @@
 #include "data/membership.h"
 
 #include <QDir>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,103 @@ QStringList activeMembers(const Organization &org, QDate day, bool fullMembersOn
     }
     codes.sort();
     return codes;
+}
+
+const Membership *membershipOf(const Organization &org, const QString &countryOrEntity)
+{
+    for (const Membership &m : org.members) {
+        if (m.country == countryOrEntity || (!m.isState() && m.entity.en == countryOrEntity))
+            return &m;
+    }
+    return nullptr;
+}
+
+// Hosts that re-serve other sites (proxies, mirrors, Wikipedia copies): never a source.
+const QStringList ProxyHosts{u"fanyv88.com"_s,      u"movatter.jp"_s,  u"amansaja.com"_s, u"wikimili.com"_s,
+                             u"wikipedia-on-ipfs.org"_s, u"iiab.me"_s, u"blogen.wiki"_s,  u"ruwikiorg.ru"_s,
+                             u"en-academic.com"_s, u"liquisearch.com"_s, u"howlingpixel.com"_s, u"bloat.cat"_s};
+// Sites not known to serve https; every other source address must use it.
+const QStringList HttpOnlyHosts{u"www.odkb.gov.ru"_s, u"www.postkomsg.com"_s, u"nato.gov.si"_s,
+                                u"www.businessinasean.com"_s};
+
+// Why a source address is not acceptable, or empty.
+QString untrustworthy(const QString &address)
+{
+    const QUrl url(address);
+    const QString host = url.host();
+    for (const QString &proxy : ProxyHosts) {
+        if (host == proxy || host.endsWith(u'.' + proxy) || address.contains(proxy))
+            return u"proxy or mirror: "_s + address;
+    }
+    if (url.scheme() == u"http" && !HttpOnlyHosts.contains(host))
+        return u"http where https exists: "_s + address;
+    if ((url.path().isEmpty() || url.path() == u"/") && !url.hasQuery())
+        return u"a site's root, not the page: "_s + address;
+    return {};
+}
+
+// Every source object (anything with a "publisher") below value, with its JSON path.
+void collectSources(const QJsonValue &value, const QString &path, QList<QPair<QString, QJsonObject>> &out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(u"publisher"))
+            out.append({path, object});
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectSources(it.value(), path + u'/' + it.key(), out);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectSources(array.at(i), path + u'/' + QString::number(i), out);
+    }
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+// The forms the glossary's "Names in the data" table says never to use ("never" column).
+QStringList forbiddenForms()
+{
+    QFile file(SourceDir + u"/translations/GLOSSARY.md"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype start = text.indexOf(u"## Names in the data");
+    const qsizetype end = text.indexOf(u"\n## ", start + 1);
+    QStringList forms;
+    for (const QString &line : text.mid(start, end - start).split(u'\n')) {
+        const QStringList cells = line.split(u'|');
+        if (cells.size() < 4 || cells.at(1).trimmed() == u"use" || cells.at(1).startsWith(u"---"))
+            continue;
+        for (const QString &form : cells.at(2).split(u','))
+            forms.append(form.trimmed());
+    }
+    forms.removeAll(QString());
+    return forms;
+}
+
+// The Indonesian texts Sekutu writes itself: every "id" of a text in organizations and
+// relations, the name, capital and note of countries (not the ISO name, which is quoted),
+// and the fact notes of articles (not the original text of an Indonesian article).
+void collectIndonesian(const QJsonValue &value, const QString &path, QList<QPair<QString, QString>> &out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString child = path + u'/' + it.key();
+            if (it.key() == u"id" && it.value().isString() && object.contains(u"en"))
+                out.append({child, it.value().toString()});
+            else if (it.key() != u"iso_name")
+                collectIndonesian(it.value(), child, out);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectIndonesian(array.at(i), path + u'/' + QString::number(i), out);
+    }
 }
 
 QString python()
@@ -51,10 +151,22 @@ private slots:
     void uzbekistanHasTwoCstoPhases();
     void armeniaFrozenButMember();
     void nato();
+    void membership_data();
+    void membership();
+    void serbiaIsNoCstoObserver();
+    void memberCounts_data();
+    void memberCounts();
+    void nonAlignedMovementFounding();
+    void sourceChecker_data();
+    void sourceChecker();
+    void sourcesAreTrustworthy();
+    void glossaryFormsInData();
+    void tiesRecorded();
     void indonesianNames_data();
     void indonesianNames();
     void articleAttribution();
     void independentValidatorAgrees();
+    void independentValidatorRejectsProxies();
     void generatorReproducesCountries();
     void codesMatchIsoCodes();
     void checkDataCommand();
@@ -165,6 +277,194 @@ void TestBundledData::nato()
     QVERIFY(activeMembers(*nato, QDate(2023, 4, 4)).contains(u"FI"_s));
 }
 
+void TestBundledData::membership_data()
+{
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QString>("member"); // a country code, or an entity's English name
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("joined");
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("suspended");
+    // Founding signatory of 8 December 1991, never a Charter member, recalled its representatives 19 May 2018.
+    QTest::newRow("cis-ukraine") << u"cis"_s << u"UA"_s << u"participant"_s << u"1991-12-08"_s << u"2018-05-19"_s << QString();
+    QTest::newRow("cis-georgia") << u"cis"_s << u"GE"_s << u"member"_s << u"1993-12"_s << u"2009-08-18"_s << QString();
+    // Invited for 1 January 2024, membership never confirmed.
+    QTest::newRow("brics-saudi-arabia") << u"brics"_s << u"SA"_s << u"invited"_s << u"2024-01-01"_s << QString() << QString();
+    QTest::newRow("brics-indonesia") << u"brics"_s << u"ID"_s << u"member"_s << u"2025-01-06"_s << QString() << QString();
+    QTest::newRow("csto-uzbekistan-2012") << u"csto"_s << u"UZ"_s << u"member"_s << u"1992-05-15"_s << u"1999-04-20"_s << QString();
+    QTest::newRow("g20-indonesia") << u"g20"_s << u"ID"_s << u"member"_s << u"1999-09-25"_s << QString() << QString();
+    QTest::newRow("g20-russia") << u"g20"_s << u"RU"_s << u"member"_s << u"1999-09-25"_s << QString() << QString();
+    QTest::newRow("g20-european-union") << u"g20"_s << u"European Union"_s << u"member"_s << u"1999-09-25"_s << QString() << QString();
+    QTest::newRow("g20-african-union") << u"g20"_s << u"African Union"_s << u"member"_s << u"2023-09-09"_s << QString() << QString();
+    QTest::newRow("asean-indonesia") << u"asean"_s << u"ID"_s << u"member"_s << u"1967-08-08"_s << QString() << QString();
+    QTest::newRow("asean-brunei") << u"asean"_s << u"BN"_s << u"member"_s << u"1984-01-07"_s << QString() << QString();
+    QTest::newRow("asean-vietnam") << u"asean"_s << u"VN"_s << u"member"_s << u"1995-07-28"_s << QString() << QString();
+    QTest::newRow("asean-myanmar") << u"asean"_s << u"MM"_s << u"member"_s << u"1997-07-23"_s << QString() << QString();
+    QTest::newRow("asean-cambodia") << u"asean"_s << u"KH"_s << u"member"_s << u"1999-04-30"_s << QString() << QString();
+    QTest::newRow("asean-timor-leste") << u"asean"_s << u"TL"_s << u"member"_s << u"2025-10-26"_s << QString() << QString();
+    QTest::newRow("nam-indonesia") << u"nam"_s << u"ID"_s << u"member"_s << u"1961-09-01"_s << QString() << QString();
+    QTest::newRow("oic-indonesia") << u"oic"_s << u"ID"_s << u"member"_s << u"1969"_s << QString() << QString();
+    QTest::newRow("oic-russia") << u"oic"_s << u"RU"_s << u"observer"_s << u"2005"_s << QString() << QString();
+    QTest::newRow("oic-syria") << u"oic"_s << u"SY"_s << u"member"_s << u"1972"_s << QString() << u"2012-08"_s;
+}
+
+void TestBundledData::membership()
+{
+    QFETCH(QString, organization);
+    QFETCH(QString, member);
+    QFETCH(QString, role);
+    QFETCH(QString, joined);
+    QFETCH(QString, left);
+    QFETCH(QString, suspended);
+    const Organization *org = m_data.organization(organization);
+    QVERIFY(org);
+    const Membership *m = membershipOf(*org, member);
+    QVERIFY2(m, qPrintable(member));
+    QCOMPARE(m->role, role);
+    QCOMPARE(m->joined.toString(), joined);
+    QCOMPARE(m->left.toString(), left);
+    QCOMPARE(m->suspended.toString(), suspended);
+    QVERIFY(!m->sources.isEmpty());
+    // The country pane finds the link through the index (entities have no pane).
+    if (m->isState()) {
+        const QList<MembershipRef> refs = m_data.membershipsOf(member);
+        QVERIFY(std::any_of(refs.cbegin(), refs.cend(), [&](const MembershipRef &ref) {
+            return m_data.organizations.at(ref.organization).id == organization;
+        }));
+    }
+}
+
+void TestBundledData::serbiaIsNoCstoObserver()
+{
+    // The observer status is held by Serbia's parliament in the CSTO Parliamentary Assembly.
+    QVERIFY(!membershipOf(*m_data.organization(u"csto"_s), u"RS"_s));
+}
+
+void TestBundledData::memberCounts_data()
+{
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("members");
+    QTest::newRow("asean-before-timor-leste") << u"asean"_s << QDate(2025, 10, 25) << 10;
+    QTest::newRow("asean-with-timor-leste") << u"asean"_s << QDate(2025, 10, 26) << 11;
+    QTest::newRow("asean-1967") << u"asean"_s << QDate(1967, 8, 8) << 5;
+    QTest::newRow("g20-before-au") << u"g20"_s << QDate(2023, 9, 8) << 20; // 19 states and the EU
+    QTest::newRow("g20-with-au") << u"g20"_s << QDate(2023, 9, 9) << 21;
+    QTest::newRow("oic") << u"oic"_s << QDate(2026, 1, 1) << 57;
+    QTest::newRow("brics-2025") << u"brics"_s << QDate(2025, 6, 1) << 10; // Saudi Arabia only invited
+}
+
+void TestBundledData::memberCounts()
+{
+    QFETCH(QString, organization);
+    QFETCH(QDate, day);
+    QFETCH(int, members);
+    const Organization *org = m_data.organization(organization);
+    QVERIFY(org);
+    QCOMPARE(memberCount(*org, day), members);
+}
+
+void TestBundledData::nonAlignedMovementFounding()
+{
+    // Bandung 1955 is the forerunner; the Movement was founded in Belgrade in 1961.
+    const Organization *nam = m_data.organization(u"nam"_s);
+    QVERIFY(nam);
+    QCOMPARE(nam->founded.toString(), u"1961-09-01"_s);
+    QVERIFY(nam->foundedPlace.en.startsWith(u"Belgrade"));
+    QVERIFY(std::any_of(nam->history.cbegin(), nam->history.cend(), [](const HistoryEvent &e) {
+        return e.date.toString() == u"1955-04-18" && e.text.en.contains(u"Bandung");
+    }));
+}
+
+void TestBundledData::sourceChecker_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("acceptable");
+    QTest::newRow("fanyv88") << u"https://fanyv88.com:443/https/wn.com/CSTO"_s << false;
+    QTest::newRow("movatter") << u"http://movatter.jp/mt/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FX"_s << false;
+    QTest::newRow("amansaja") << u"https://amansaja.com/index.php?q=abc"_s << false;
+    QTest::newRow("wikimili") << u"https://wikimili.com/en/Collective_Security_Treaty_Organization"_s << false;
+    QTest::newRow("http-tass") << u"http://tass.com/russia/687141"_s << false;
+    QTest::newRow("blog-root") << u"https://www.blogen.wiki/blog/ru/"_s << false;
+    QTest::newRow("site-root") << u"https://example.org/"_s << false;
+    QTest::newRow("https-tass") << u"https://tass.com/russia/687141"_s << true;
+    QTest::newRow("http-only-site") << u"http://www.odkb.gov.ru/b/azbengl.htm"_s << true;
+}
+
+void TestBundledData::sourceChecker()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, acceptable);
+    QCOMPARE(untrustworthy(url).isEmpty(), acceptable);
+}
+
+void TestBundledData::sourcesAreTrustworthy()
+{
+    QStringList problems;
+    for (const QString &name : DatasetLoader::fileNames()) {
+        QList<QPair<QString, QJsonObject>> sources;
+        collectSources(readJson(SourceDir + u"/resources/data/"_s + name), QString(), sources);
+        for (const auto &[path, source] : std::as_const(sources)) {
+            const QString url = source.value(u"url").toString();
+            if (const QString problem = url.isEmpty() ? QString() : untrustworthy(url); !problem.isEmpty())
+                problems.append(name + u": "_s + path + u": "_s + problem);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestBundledData::glossaryFormsInData()
+{
+    const QStringList forms = forbiddenForms();
+    QVERIFY2(forms.contains(u"Moskwa"_s) && forms.contains(u"traktat"_s), qPrintable(forms.join(u", ")));
+    QList<QPair<QString, QString>> texts;
+    for (const QString &name : {u"organizations.json"_s, u"relations.json"_s, u"countries.json"_s})
+        collectIndonesian(readJson(SourceDir + u"/resources/data/"_s + name), name, texts);
+    for (const Article &article : m_data.articles) {
+        for (const Paragraph &p : article.paragraphs) {
+            for (const FactNote &note : p.notes)
+                texts.append({article.id + u"/"_s + p.id + u"/notes"_s, note.text.id});
+            if (article.language != u"id")
+                texts.append({article.id + u"/"_s + p.id, p.text.id});
+        }
+    }
+    QVERIFY(texts.size() > 500);
+    QStringList found;
+    for (const QString &form : forms) {
+        const QRegularExpression word(u"\\b"_s + QRegularExpression::escape(form) + u"\\b"_s);
+        for (const auto &[path, text] : std::as_const(texts)) {
+            if (word.match(text).hasMatch())
+                found.append(path + u": "_s + form);
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void TestBundledData::tiesRecorded()
+{
+    // Every post-Soviet state, every G20 member and every country the article names has a
+    // recorded tie to Russia: a blank would read as "no tie".
+    QStringList codes{u"AM"_s, u"AZ"_s, u"BY"_s, u"EE"_s, u"GE"_s, u"KZ"_s, u"KG"_s, u"LV"_s, u"LT"_s,
+                      u"MD"_s, u"TJ"_s, u"TM"_s, u"UA"_s, u"UZ"_s};
+    for (const Membership &m : m_data.organization(u"g20"_s)->members) {
+        if (m.isState() && m.country != u"RU")
+            codes.append(m.country);
+    }
+    for (const Paragraph &p : m_data.articles.constFirst().paragraphs) {
+        for (const Mention &mention : p.mentions) {
+            if (mention.target.startsWith(u"country/") && mention.target != u"country/RU")
+                codes.append(mention.target.mid(8));
+        }
+    }
+    QStringList missing;
+    for (const QString &code : std::as_const(codes)) {
+        if (!m_data.relation(code) && !missing.contains(code))
+            missing.append(code);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    QCOMPARE(m_data.relation(u"GE"_s)->type, u"strained"_s);
+}
+
 void TestBundledData::indonesianNames_data()
 {
     QTest::addColumn<QString>("code");
@@ -215,6 +515,38 @@ void TestBundledData::independentValidatorAgrees()
     if (process.exitCode() != 0 && process.readAllStandardError().contains("No module named 'jsonschema'"))
         QSKIP("python3-jsonschema is not installed");
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestBundledData::independentValidatorRejectsProxies()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"schema"_s)));
+    QVERIFY(QFile::copy(SourceDir + u"/resources/data/schema/sekutu.schema.json"_s, dir.filePath(u"schema/sekutu.schema.json"_s)));
+    for (const QString &name : DatasetLoader::fileNames())
+        QVERIFY(QFile::copy(SourceDir + u"/resources/data/"_s + name, dir.filePath(name)));
+    QFile organizations(dir.filePath(u"organizations.json"_s));
+    QVERIFY(organizations.open(QIODevice::ReadWrite));
+    QJsonObject root = QJsonDocument::fromJson(organizations.readAll()).object();
+    QJsonArray list = root[u"organizations"_s].toArray();
+    QJsonObject first = list[0].toObject();
+    QJsonArray sources = first[u"source"_s].toArray();
+    sources.append(QJsonObject{{u"publisher"_s, u"Wikipedia"_s}, {u"title"_s, u"CSTO"_s}, {u"date"_s, u"2026"_s},
+                               {u"url"_s, u"http://movatter.jp/mt/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FCSTO"_s}});
+    first[u"source"_s] = sources;
+    list[0] = first;
+    root[u"organizations"_s] = list;
+    organizations.resize(0);
+    organizations.write(QJsonDocument(root).toJson());
+    organizations.close();
+
+    QProcess process;
+    process.start(python(), {SourceDir + u"/tools/validate_data.py"_s, dir.path()});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray output = process.readAllStandardOutput();
+    if (process.exitCode() != 0 && process.readAllStandardError().contains("No module named 'jsonschema'"))
+        QSKIP("python3-jsonschema is not installed");
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(output.contains("movatter.jp") && output.contains("proxy or mirror"), output.constData());
 }
 
 void TestBundledData::generatorReproducesCountries()

@@ -66,6 +66,7 @@ class TestDatasetLoader : public QObject
 
 private slots:
     void validDataLoads();
+    void entityMemberAndCitations();
     void malformed_data();
     void malformed();
     void hostileBytes_data();
@@ -90,6 +91,32 @@ void TestDatasetLoader::validDataLoads()
     QCOMPARE(csto->members.at(1).suspended.toString(), u"2024-02"_s);
     QCOMPARE(result.dataset.relation(u"AM"_s)->type, u"strained"_s);
     QCOMPARE(result.dataset.articles.at(0).paragraphs.at(0).mentions.size(), 2);
+}
+
+void TestDatasetLoader::entityMemberAndCitations()
+{
+    // The second CSTO member becomes a member that is not a state (as the EU in the G20).
+    QMap<QString, QByteArray> files = FixtureData::files();
+    const QJsonObject entity{{u"entity"_s, QJsonObject{{u"en"_s, u"European Union"_s}, {u"id"_s, u"Uni Eropa"_s}}},
+                             {u"role"_s, u"member"_s},
+                             {u"joined"_s, u"1999-09-25"_s},
+                             {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"TASS"_s},
+                                                                  {u"title"_s, u"A title"_s},
+                                                                  {u"date"_s, u"2012-12-19"_s},
+                                                                  {u"url"_s, u"https://tass.com/russia/687141"_s}}}}};
+    files[u"organizations.json"_s] = mutated(files.value(u"organizations.json"_s).constData(), u"/organizations/0/members/1"_s, entity);
+    const LoadResult result = DatasetLoader::loadFiles(files);
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    const Organization *csto = result.dataset.organization(u"csto"_s);
+    const Membership &member = csto->members.at(1);
+    QVERIFY(!member.isState());
+    QCOMPARE(member.entity.id, u"Uni Eropa"_s);
+    // Not indexed under a country: no country pane lists it, and "" is no country.
+    QVERIFY(result.dataset.membershipsOf(QString()).isEmpty());
+    QCOMPARE(member.sources.size(), 1);
+    QCOMPARE(member.sources.at(0).publisher, u"TASS"_s);
+    QCOMPARE(member.sources.at(0).date.toString(), u"2012-12-19"_s);
+    QCOMPARE(member.sources.at(0).url, u"https://tass.com/russia/687141"_s);
 }
 
 void TestDatasetLoader::malformed_data()
@@ -125,8 +152,20 @@ void TestDatasetLoader::malformed_data()
     row("member-unknown-role", "organizations.json", "/organizations/0/members/1/role", u"ally"_s,
         "/organizations/0/members/1/role", "\"ally\" is not one of");
     row("member-phases-overlap", "organizations.json", "/organizations/0/members/2",
-        QJsonObject{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"2000"_s}, {u"source"_s, QJsonArray{u"x"_s}}},
+        QJsonObject{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"2000"_s}, {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"x"_s}, {u"title"_s, u"x"_s}, {u"date"_s, u"2026"_s}}}}},
         "/organizations/0/members/2/joined", "overlaps /organizations/0/members/0");
+    // A member that is not a state names an entity instead of a country: exactly one of the two.
+    row("member-country-and-entity", "organizations.json", "/organizations/0/members/1/entity",
+        QJsonObject{{u"en"_s, u"European Union"_s}, {u"id"_s, u"Uni Eropa"_s}},
+        "/organizations/0/members/1", "only one of the fields \"country\", \"entity\" may be given");
+    row("member-neither-country-nor-entity", "organizations.json", "/organizations/0/members/1/country", remove,
+        "/organizations/0/members/1", "\"country\" is missing");
+    row("source-missing-publisher", "organizations.json", "/organizations/0/source/0/publisher", remove,
+        "/organizations/0/source/0", "\"publisher\" is missing");
+    row("source-url-javascript", "organizations.json", "/organizations/0/source/0/url", u"javascript:alert(1)"_s,
+        "/organizations/0/source/0/url", "is not an http or https address");
+    row("source-date-bad", "organizations.json", "/organizations/0/source/0/date", u"2023-02-30"_s,
+        "/organizations/0/source/0/date", "\"2023-02-30\" is not a date");
     row("members-empty", "organizations.json", "/organizations/0/members", QJsonArray(),
         "/organizations/0/members", "at least 1 item");
     row("duplicate-organization-id", "organizations.json", "/organizations/1", parse(FixtureData::Organizations)[u"organizations"_s][0],
@@ -345,10 +384,10 @@ void TestDatasetLoader::membershipPhases()
 {
     QFETCH(QStringList, phases);
     QFETCH(QString, expected);
-    QJsonArray members{QJsonObject{{u"country"_s, u"AM"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"1992"_s}, {u"source"_s, QJsonArray{u"x"_s}}}};
+    QJsonArray members{QJsonObject{{u"country"_s, u"AM"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, u"1992"_s}, {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"x"_s}, {u"title"_s, u"x"_s}, {u"date"_s, u"2026"_s}}}}}};
     for (const QString &phase : phases) {
         QJsonObject member{{u"country"_s, u"RU"_s}, {u"role"_s, u"member"_s}, {u"joined"_s, phase.section(u'/', 0, 0)},
-                           {u"source"_s, QJsonArray{u"x"_s}}};
+                           {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"x"_s}, {u"title"_s, u"x"_s}, {u"date"_s, u"2026"_s}}}}};
         if (const QString left = phase.section(u'/', 1, 1); !left.isEmpty())
             member.insert(u"left"_s, left);
         members.append(member);

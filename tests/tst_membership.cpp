@@ -39,6 +39,8 @@ private slots:
     void membersOnADate_data();
     void membersOnADate();
     void organizationsOfACountry();
+    void membersThatAreNotStates();
+    void membersAndNonMembers();
     void eventKinds_data();
     void eventKinds();
 };
@@ -53,6 +55,10 @@ void TestMembership::fullMember_data()
     QTest::newRow("partner") << u"partner"_s << false;
     QTest::newRow("dialogue-partner") << u"dialogue_partner"_s << false;
     QTest::newRow("associate") << u"associate"_s << false;
+    // Ukraine took part in the CIS without ratifying its Charter; Saudi Arabia never confirmed
+    // the BRICS invitation.
+    QTest::newRow("participant") << u"participant"_s << false;
+    QTest::newRow("invited") << u"invited"_s << false;
 }
 
 void TestMembership::fullMember()
@@ -94,9 +100,10 @@ void TestMembership::membersOnADate_data()
     QTest::addColumn<int>("anyRole");
     QTest::newRow("csto-1995") << u"csto"_s << QDate(1995, 1, 1)
                                << QStringList{u"RU"_s, u"KZ"_s, u"KG"_s, u"TJ"_s, u"AM"_s, u"UZ"_s, u"AZ"_s, u"GE"_s, u"BY"_s} << 9;
-    // Armenia's frozen participation still counts; Serbia is an observer.
+    // Armenia's frozen participation still counts. (Serbia is no observer: that status is its
+    // parliament's, in the CSTO Parliamentary Assembly.)
     QTest::newRow("csto-2026") << u"csto"_s << QDate(2026, 11, 25)
-                               << QStringList{u"RU"_s, u"KZ"_s, u"KG"_s, u"TJ"_s, u"AM"_s, u"BY"_s} << 7;
+                               << QStringList{u"RU"_s, u"KZ"_s, u"KG"_s, u"TJ"_s, u"AM"_s, u"BY"_s} << 6;
     // Uzbekistan's second phase.
     QTest::newRow("csto-2010") << u"csto"_s << QDate(2010, 1, 1)
                                << QStringList{u"RU"_s, u"KZ"_s, u"KG"_s, u"TJ"_s, u"AM"_s, u"BY"_s, u"UZ"_s} << 7;
@@ -123,9 +130,42 @@ void TestMembership::organizationsOfACountry()
     QVERIFY2(armenia.contains(u"csto"_s), qPrintable(armenia.join(u',')));
     QVERIFY(!organizationsOf(*data, u"UZ"_s, QDate(2026, 11, 25)).contains(u"csto"_s));
     QVERIFY(organizationsOf(*data, u"UZ"_s, QDate(2010, 1, 1)).contains(u"csto"_s));
-    // An observer is not counted among the members.
-    QVERIFY(!organizationsOf(*data, u"RS"_s, QDate(2026, 11, 25)).contains(u"csto"_s));
+    // A participant and an invited state are not counted among the members.
+    QVERIFY(!organizationsOf(*data, u"UA"_s, QDate(2010, 1, 1)).contains(u"cis"_s));
+    QVERIFY(!organizationsOf(*data, u"SA"_s, QDate(2025, 6, 1)).contains(u"brics"_s));
     QVERIFY(organizationsOf(*data, u"ZZ"_s, QDate(2026, 11, 25)).isEmpty());
+}
+
+void TestMembership::membersThatAreNotStates()
+{
+    // The G20: 19 states and the European Union, the African Union from 9 September 2023. The
+    // unions are counted as members but are no countries: no empty code among the countries.
+    const Organization *g20 = SessionFixture::bundledData()->organization(u"g20"_s);
+    QVERIFY(g20);
+    for (const QDate day : {QDate(2023, 9, 8), QDate(2023, 9, 9)}) {
+        const QStringList states = membersOn(*g20, day);
+        QCOMPARE(states.size(), 19);
+        QVERIFY(!states.contains(QString()));
+        QVERIFY(!membersOn(*g20, day, MemberRoles::Any).contains(QString()));
+    }
+    QCOMPARE(memberCount(*g20, QDate(2023, 9, 8)), 20);
+    QCOMPARE(memberCount(*g20, QDate(2023, 9, 9)), 21);
+    QVERIFY(!organizationsOf(*SessionFixture::bundledData(), QString(), QDate(2024, 1, 1)).contains(u"g20"_s));
+}
+
+void TestMembership::membersAndNonMembers()
+{
+    // Listed with any role, counted with none.
+    const std::shared_ptr<const Dataset> data = SessionFixture::bundledData();
+    const Organization *cis = data->organization(u"cis"_s);
+    const Organization *brics = data->organization(u"brics"_s);
+    QVERIFY(cis && brics);
+    QVERIFY(!membersOn(*cis, QDate(2010, 1, 1)).contains(u"UA"_s));
+    QVERIFY(membersOn(*cis, QDate(2010, 1, 1), MemberRoles::Any).contains(u"UA"_s));
+    QVERIFY(!membersOn(*cis, QDate(2019, 1, 1), MemberRoles::Any).contains(u"UA"_s));
+    QVERIFY(!membersOn(*brics, QDate(2025, 6, 1)).contains(u"SA"_s));
+    QVERIFY(membersOn(*brics, QDate(2025, 6, 1), MemberRoles::Any).contains(u"SA"_s));
+    QCOMPARE(memberCount(*brics, QDate(2025, 6, 1)), 10);
 }
 
 void TestMembership::eventKinds_data()

@@ -77,9 +77,10 @@ QByteArray maliciousDataset()
     population[u"source"] = u"World Bank <b>SP.POP.TOTL</b>"_s + ImgTag;
     russia[u"population"] = population;
     QJsonArray sources = russia.value(u"source").toArray();
-    sources.append(u"javascript:alert(document.cookie)"_s);
-    sources.append(u"file:///etc/passwd"_s);
-    sources.append(u"http://example.org/\"><img src=file:///etc/passwd>"_s);
+    sources.append(QJsonObject{{u"publisher"_s, ImgTag}, {u"title"_s, u"javascript:alert(document.cookie)"_s + FileLink},
+                               {u"date"_s, u"2026"_s}});
+    sources.append(QJsonObject{{u"publisher"_s, QuotedImgTag}, {u"title"_s, u"Title"_s + ImgTag}, {u"date"_s, u"2026"_s},
+                               {u"url"_s, u"https://example.org/\"><img/src=file:///etc/passwd>"_s}});
     russia[u"source"] = sources;
     countries[ru] = russia;
     root[u"countries"] = countries;
@@ -93,7 +94,8 @@ QByteArray maliciousDataset()
     QJsonArray members = org.value(u"members").toArray();
     QJsonObject member = members.at(0).toObject();
     member[u"note"] = both(ImgTag);
-    member[u"source"] = QJsonArray{u"javascript:alert(1)"_s};
+    member[u"source"] = QJsonArray{QJsonObject{{u"publisher"_s, u"javascript:alert(1)"_s}, {u"title"_s, ImgTag},
+                                               {u"date"_s, u"2026"_s}}};
     members[0] = member;
     org[u"members"] = members;
     organizations[csto] = org;
@@ -212,9 +214,10 @@ void TestUntrustedData::panesShowMarkupAsText()
         html = PaneHtml::country(*m_data, u"RU"_s, lang);
         QVERIFY(html.contains(u"Russia&lt;img src=file:///etc/passwd&gt;"));
         QVERIFY(html.contains(u"&lt;script&gt;"));
-        // Sources that are not http(s) addresses are plain text.
-        QVERIFY(html.contains(u"<li>javascript:alert(document.cookie)</li>"));
-        QVERIFY(html.contains(u"<li>file:///etc/passwd</li>"));
+        // A citation's parts are plain text; a title whose address is not a clean http(s) URL is no link.
+        QVERIFY(html.contains(u"<li>&lt;img src=file:///etc/passwd&gt;, “javascript:alert(document.cookie)&lt;a href="));
+        QVERIFY(html.contains(u"“Title&lt;img src=file:///etc/passwd&gt;”"));
+        QVERIFY(!html.contains(u"example.org"));
     } else if (pane == u"organization") {
         html = PaneHtml::organization(*m_data, u"csto"_s, lang);
         QVERIFY(html.contains(u"&lt;a href=&quot;file:///etc/passwd&quot;&gt;"));

@@ -12,6 +12,7 @@
 #include "ui/datasourcecontroller.h"
 #include "ui/mainwindow.h"
 
+
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
@@ -65,6 +66,9 @@ private:
     std::unique_ptr<Session> m_languages;
     std::unique_ptr<DataSources> m_data;
     std::unique_ptr<MainWindow> m_window;
+    // Retries closing a modal message box from the event loop; a member, so that a retry
+    // timer never calls into a function that has gone out of scope.
+    std::function<void()> m_closeBox;
 };
 
 void TestUpdateWindow::initTestCase()
@@ -136,17 +140,15 @@ void TestUpdateWindow::failedCheckIsExplained()
     updater()->setUrl(missing);
     QString shown;
     // The message box is modal; read and close it from the event loop.
-    QTimer::singleShot(0, this, [&shown] {
-        std::function<void()> closeBox = [&shown, &closeBox] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->close();
-            } else {
-                QTimer::singleShot(50, closeBox);
-            }
-        };
-        closeBox();
-    });
+    m_closeBox = [this, &shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        } else {
+            QTimer::singleShot(50, this, [this] { m_closeBox(); });
+        }
+    };
+    QTimer::singleShot(0, this, [this] { m_closeBox(); });
     QVERIFY(checkFinishes(action("checkForUpdatesAction")));
     QTRY_VERIFY(!shown.isEmpty());
     QVERIFY2(shown.contains(missing.toString()) && shown.contains(u"404"), qPrintable(shown));

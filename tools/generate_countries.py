@@ -68,7 +68,24 @@ EXPECTED_OBSERVERS = 2
 REGIONS = {"africa", "americas", "asia", "europe", "oceania"}
 
 WB_POPULATION_SOURCE = "World Bank SP.POP.TOTL (data package datasets/population)"
-OVERRIDES_SOURCE = "Sekutu hand overrides (tools/sources/country-overrides.json)"
+ISO_CHANGELOG = pathlib.Path("/usr/share/doc/iso-codes/changelog.Debian.gz")
+CLDR_CHANGELOG = pathlib.Path("/usr/share/doc/unicode-cldr-core/changelog.Debian.gz")
+# The vendored extracts give no release date: they are dated by the day they were retrieved
+# (tools/fetch_sources.sh); change this when they are refreshed.
+EXTRACTS_RETRIEVED = "2026-11-25"
+
+
+def source(publisher, title, date, url=None):
+    """A citation as the schema's `source` definition has it."""
+    s = {"publisher": publisher, "title": title, "date": date}
+    if url:
+        s["url"] = url
+    return s
+
+
+# Editorial corrections (names as news writes them, exonyms, notes); where a fact is
+# cited, the override's own `source` is listed beside this one.
+OVERRIDES_SOURCE = source("Sekutu", "Reviewed corrections: names as news writes them, capitals, notes", AS_OF)
 
 # Allowed keys in country-overrides.json, per section; "required" must be present.
 OVERRIDE_SCHEMA = {
@@ -111,6 +128,18 @@ def iso_codes_version():
         if line.startswith("Version:"):
             return line.split(":", 1)[1].strip()
     fail(f"{ISO_PC}: no Version line")
+
+
+def debian_date(changelog):
+    """The date of the newest entry of a Debian changelog, YYYY-MM-DD."""
+    import email.utils
+    import gzip
+    with gzip.open(require_file(changelog), "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" -- ") and "  " in line[4:]:
+                when = email.utils.parsedate_to_datetime(line.rsplit("  ", 1)[1].strip())
+                return when.date().isoformat()
+    fail(f"{changelog}: no dated entry")
 
 
 def cldr_version():
@@ -195,6 +224,12 @@ def load_population():
     return best
 
 
+def check_source(s, where):
+    if not isinstance(s, dict) or not {"publisher", "title", "date"} <= set(s) or \
+            not set(s) <= {"publisher", "title", "date", "url"}:
+        fail(f"{where}: a source must be {{publisher, title, date, url?}}, got {s!r}")
+
+
 def load_overrides():
     doc = read_json(OVERRIDES_FILE)
     unknown = set(doc) - {"about", "countries"}
@@ -222,7 +257,10 @@ def load_overrides():
             if section in ("name", "capital") and not ({"en", "id"} & set(body)):
                 fail(f"{where}.{section}: gives neither 'en' nor 'id'")
             for k, v in body.items():
-                if k not in ("value", "year") and (not isinstance(v, str) or not v.strip()):
+                if k == "source":
+                    for cited in (v if isinstance(v, list) and v else [v]):
+                        check_source(cited, f"{where}.{section}.source")
+                elif k not in ("value", "year") and (not isinstance(v, str) or not v.strip()):
                     fail(f"{where}.{section}.{k}: must be a non-empty string")
     return countries
 
@@ -239,10 +277,14 @@ def build():
     population = load_population()
     overrides = load_overrides()
 
-    iso_src = f"Debian iso-codes {iso_version}"
-    cldr_src = f"Unicode CLDR {cldr_ver} (Debian unicode-cldr-core)"
-    wc_src = f"world-countries {WC_VERSION} (npm, ODbL-1.0)"
-    wb_src = "World Bank SP.POP.TOTL"
+    iso_src = source("Debian", f"iso-codes {iso_version}: ISO 3166-1 codes and names", debian_date(ISO_CHANGELOG),
+                     "https://salsa.debian.org/iso-codes-team/iso-codes")
+    cldr_src = source("Unicode Consortium", f"Unicode CLDR {cldr_ver} (Debian unicode-cldr-core)",
+                      debian_date(CLDR_CHANGELOG), f"https://cldr.unicode.org/index/downloads/cldr-{cldr_ver}")
+    wc_src = source("mledoze/countries", f"world-countries {WC_VERSION} (ODbL-1.0)", EXTRACTS_RETRIEVED,
+                    f"https://www.npmjs.com/package/world-countries/v/{WC_VERSION}")
+    wb_src = source("World Bank", "Population, total (SP.POP.TOTL), via the datasets/population data package",
+                    EXTRACTS_RETRIEVED, "https://data.worldbank.org/indicator/SP.POP.TOTL")
 
     observer_codes = {code for code, o in overrides.items() if "un_status" in o}
     codes = sorted({code for code, c in wc.items() if c.get("unMember") is True} | observer_codes)
@@ -339,8 +381,10 @@ def build():
             if not isinstance(value, int) or isinstance(value, bool) or value < 0 or \
                     not isinstance(year, int) or isinstance(year, bool):
                 fail(f"{OVERRIDES_FILE}: {code}.population value/year must be whole numbers")
-            pop = {"value": value, "year": year, "source": pop_override["source"]}
-            extra_sources.append(pop_override["source"])
+            cited = pop_override["source"]
+            check_source(cited, where("population"))
+            pop = {"value": value, "year": year, "source": f"{cited['publisher']}: {cited['title']}"}
+            extra_sources.append(cited)
             used_override = True
         else:
             fail(f"{where('population')}: {alpha3} is not in {WB_FILE.name}; "
@@ -365,11 +409,12 @@ def build():
         sources = [iso_src, cldr_src, wc_src]
         if wb:
             sources.append(wb_src)
-        if used_override:
-            sources.append(OVERRIDES_SOURCE)
-        for s in extra_sources:
+        for s in [x for e in extra_sources for x in (e if isinstance(e, list) else [e])]:
             if s and s not in sources:
+                check_source(s, where("source"))
                 sources.append(s)
+        if used_override:  # Sekutu's own editing comes after the sources it rests on
+            sources.append(OVERRIDES_SOURCE)
         country["source"] = sources
         country["as_of"] = AS_OF
 
@@ -391,13 +436,14 @@ def build():
         "generated": {
             "by": "tools/generate_countries.py",
             "sources": [
-                f"{iso_src}: /usr/share/iso-codes/json/iso_3166-1.json and the Indonesian "
+                f"Debian iso-codes {iso_version}: /usr/share/iso-codes/json/iso_3166-1.json and the Indonesian "
                 f"iso_3166-1 catalogue (LGPL-2.1+)",
-                f"{cldr_src}: common/main/en.xml and id.xml territory names (Unicode License)",
-                f"{wc_src}: capital, area, region, UN membership; extract "
+                f"Unicode CLDR {cldr_ver} (Debian unicode-cldr-core): common/main/en.xml and id.xml territory names "
+                f"(Unicode License)",
+                f"world-countries {WC_VERSION} (npm, ODbL-1.0): capital, area, region, UN membership; extract "
                 f"tools/sources/{WC_FILE.name}",
                 f"{WB_POPULATION_SOURCE}, ODC-PDDL-1.0: extract tools/sources/{WB_FILE.name}",
-                f"{OVERRIDES_SOURCE}: reviewed corrections, each with a reason",
+                f"Sekutu hand overrides (tools/sources/{OVERRIDES_FILE.name}): reviewed corrections, each with a reason",
             ],
         },
         "countries": countries,

@@ -11,10 +11,14 @@ implementation of it, is the contract.
 
 Given a file instead of a folder, checks a published dataset (sekutu --export-data) against
 the definition publishedDataset of this repository's schema.
+
+Beyond the schema, a source's address must not be a known proxy or mirror that re-serves
+another site (docs/DATA.md, "source and as_of"); tests/tst_bundleddata.cpp checks the same.
 """
 import json
 import pathlib
 import sys
+import urllib.parse
 
 import jsonschema
 
@@ -24,6 +28,26 @@ FILES = {
     "relations.json": "relationsFile",
     "articles.json": "articlesFile",
 }
+
+
+# Hosts that re-serve other sites: never a source.
+PROXY_HOSTS = ("fanyv88.com", "movatter.jp", "amansaja.com", "wikimili.com", "wikipedia-on-ipfs.org", "iiab.me",
+               "blogen.wiki", "ruwikiorg.ru", "en-academic.com", "liquisearch.com", "howlingpixel.com", "bloat.cat")
+
+
+def proxy_sources(value, path=()):
+    """(path, url) of every source object below value whose address is a proxy or mirror."""
+    if isinstance(value, dict):
+        url = value.get("url") if "publisher" in value else None
+        if isinstance(url, str):
+            host = urllib.parse.urlsplit(url).hostname or ""
+            if any(host == p or host.endswith("." + p) or p in url for p in PROXY_HOSTS):
+                yield path + ("url",), url
+        for key, child in value.items():
+            yield from proxy_sources(child, path + (key,))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            yield from proxy_sources(child, path + (i,))
 
 
 def pointer(path):
@@ -50,6 +74,9 @@ def main():
         rooted = dict(schema, **{"$ref": "#/definitions/" + definition})
         for error in jsonschema.Draft7Validator(rooted).iter_errors(document):
             print(f"{name}: {pointer(error.absolute_path)}: {error.message}")
+            errors += 1
+        for path, url in proxy_sources(document):
+            print(f"{name}: {pointer(path)}: {url!r} is a proxy or mirror, not the source itself")
             errors += 1
     print(f"{errors} error(s)" if errors else "valid")
     return 1 if errors else 0

@@ -386,6 +386,19 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>publisher, title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, “%2”, %3</source>
+        <comment>publisher, title, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
@@ -583,6 +596,11 @@
     </message>
     <message>
         <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1556,11 @@
             <numerusform>%1 and %2 share %n members:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaValidator</name>
@@ -1643,6 +1666,10 @@
     </message>
     <message>
         <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of the fields %1 may be given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +1902,16 @@
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant (not a member)</source>
+        <comment>role in an organization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited (not confirmed)</source>
+        <comment>role in an organization</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,6 +385,19 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>publisher, title</comment>
+        <translation>%1, “%2”</translation>
+    </message>
+    <message>
+        <source>%1, “%2”, %3</source>
+        <comment>publisher, title, date</comment>
+        <translation>%1, “%2”, %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Validate the data folder DIR, print every error and exit (1 when invalid).</source>
@@ -582,6 +595,11 @@
     <message>
         <source>Area (km²)</source>
         <translation>Luas (km²)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
+        <translation>tidak tercatat</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1539,11 @@
             <numerusform>%1 dan %2 memiliki %n anggota yang sama:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <comment>tie to Russia</comment>
+        <translation>tidak tercatat</translation>
+    </message>
 </context>
 <context>
     <name>SchemaValidator</name>
@@ -1623,6 +1646,10 @@
     <message>
         <source>%1 is out of range</source>
         <translation>%1 di luar rentang yang diizinkan</translation>
+    </message>
+    <message>
+        <source>only one of the fields %1 may be given</source>
+        <translation>hanya satu dari properti %1 yang boleh diisi</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1882,16 @@
     <message>
         <source>Event</source>
         <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Participant (not a member)</source>
+        <comment>role in an organization</comment>
+        <translation>Peserta (bukan anggota)</translation>
+    </message>
+    <message>
+        <source>Invited (not confirmed)</source>
+        <comment>role in an organization</comment>
+        <translation>Diundang (belum terkonfirmasi)</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,10 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     });
     connect(m_compare, &QComboBox::currentIndexChanged, this, &AlliancePane::refreshComparison);
     connect(m_members, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit linkActivated(LinkTarget::country(index.data(MembershipModel::CountryCodeRole).toString()));
+        // A member that is not a state (the EU in the G20) has no country pane to open.
+        const QString code = index.data(MembershipModel::CountryCodeRole).toString();
+        if (!code.isEmpty())
+            emit linkActivated(LinkTarget::country(code));
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlliancePane::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlliancePane::updateCount);

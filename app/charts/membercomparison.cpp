@@ -12,9 +12,9 @@ namespace {
 // the version.
 QString areaSource(const Country &country)
 {
-    for (const QString &source : country.sources) {
-        if (source.startsWith(u"world-countries"))
-            return source;
+    for (const Source &source : country.sources) {
+        if (source.title.startsWith(u"world-countries"))
+            return source.title;
     }
     return {};
 }

@@ -52,7 +52,7 @@ QList<TimelineStep> MembershipTimeline::compute(const Organization &org, QDate u
             events.append({date, type, country, {}});
     };
     for (const Membership &m : org.members) {
-        if (!isFullMember(m))
+        if (!isFullMember(m) || !m.isState()) // a non-state member's events are told by the history
             continue;
         addMemberEvent(m.joined, u"joined"_s, m.country);
         addMemberEvent(m.suspended, u"suspended"_s, m.country);

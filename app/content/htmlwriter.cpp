@@ -17,16 +17,20 @@ QString link(const QString &target, const QString &text)
     return u"<a href=\"sekutu://%1\">%2</a>"_s.arg(escaped(target), escaped(text));
 }
 
-QString sourceList(const QStringList &sources)
+QString externalLink(const QString &url, const QString &text)
 {
-    QStringList items;
-    for (const QString &source : sources) {
-        const QUrl url(source, QUrl::StrictMode);
-        const bool web = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
-        items.append(web ? u"<li><a href=\"%1\">%2</a></li>"_s.arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(source))
-                         : u"<li>%1</li>"_s.arg(escaped(source)));
-    }
-    return u"<ul class=\"sources\">"_s + items.join(QString()) + u"</ul>"_s;
+    const QUrl parsed(url, QUrl::StrictMode);
+    const bool web = !url.isEmpty() && parsed.isValid() && (parsed.scheme() == u"http" || parsed.scheme() == u"https")
+                     && !parsed.host().isEmpty();
+    return web ? u"<a href=\"%1\">%2</a>"_s.arg(escaped(parsed.toString(QUrl::FullyEncoded)), escaped(text)) : escaped(text);
+}
+
+QString sourceList(const QStringList &citations)
+{
+    QString items;
+    for (const QString &citation : citations)
+        items += u"<li>"_s + citation + u"</li>"_s;
+    return u"<ul class=\"sources\">"_s + items + u"</ul>"_s;
 }
 
 QString heading(int level, const QString &text)

@@ -10,8 +10,10 @@ namespace Html {
 QString escaped(const QString &text);
 // An internal link such as sekutu://country/RU around escaped text.
 QString link(const QString &target, const QString &text);
-// Sources: http(s) addresses become links, anything else is plain escaped text.
-QString sourceList(const QStringList &sources);
+// A link to a web page around escaped text when the address is http(s); otherwise the escaped text.
+QString externalLink(const QString &url, const QString &text);
+// A list of citations (each already HTML) in the small type of the panes' source lists.
+QString sourceList(const QStringList &citations);
 QString heading(int level, const QString &text);
 QString paragraph(const QString &html);
 // A two-column table of label → value rows (values already HTML).

@@ -12,10 +12,20 @@ using Html::escaped;
 
 namespace {
 
-QString asOfLine(const PartialDate &asOf, const QStringList &sources, Language language)
+// Each source as a reader cites it; the title links to the page when there is one.
+QString citations(const QList<Source> &sources, Language language)
+{
+    QStringList items;
+    for (const Source &source : sources)
+        items.append(formatCitation(escaped(source.publisher), Html::externalLink(source.url, source.title),
+                                    source.date, language));
+    return Html::sourceList(items);
+}
+
+QString asOfLine(const PartialDate &asOf, const QList<Source> &sources, Language language)
 {
     return u"<p class=\"asof\">%1</p>%2"_s.arg(
-        escaped(PaneHtml::tr("As of %1. Sources:").arg(formatDate(asOf, language))), Html::sourceList(sources));
+        escaped(PaneHtml::tr("As of %1. Sources:").arg(formatDate(asOf, language))), citations(sources, language));
 }
 
 QString organizationLink(const Organization &org, Language language)
@@ -57,6 +67,8 @@ QString PaneHtml::country(const Dataset &data, const QString &code, Language lan
 
     if (const Relation *r = data.relation(code))
         html += relation(*r, data, language);
+    else if (code != u"RU") // Russia is the focal state: no tie with itself
+        html += Html::heading(2, tr("Tie to Russia: %1").arg(tr("not recorded", "tie to Russia")));
     html += memberships(data, code, language);
     html += mentions(data, u"country/"_s + code, language);
     html += asOfLine(c->asOf, c->sources, language);
@@ -156,7 +168,7 @@ QString PaneHtml::organization(const Dataset &data, const QString &id, Language 
     html += u"<p><b>%1</b>%2</p>"_s.arg(escaped(Vocabulary::obligationType(org->obligation.type)),
                                           article.isEmpty() ? QString() : u" — "_s + escaped(article));
     html += u"<blockquote>%1</blockquote>"_s.arg(escaped(org->obligation.gist.in(language)));
-    html += Html::sourceList(org->obligation.sources);
+    html += citations(org->obligation.sources, language);
 
     if (!org->history.isEmpty()) {
         html += Html::heading(2, tr("History"));

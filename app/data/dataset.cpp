@@ -19,8 +19,10 @@ void Dataset::index()
     for (int i = 0; i < organizations.size(); ++i) {
         m_organizationRows.insert(organizations.at(i).id, i);
         const auto &members = organizations.at(i).members;
-        for (int m = 0; m < members.size(); ++m)
-            m_memberships[members.at(m).country].append({i, m});
+        for (int m = 0; m < members.size(); ++m) {
+            if (members.at(m).isState())
+                m_memberships[members.at(m).country].append({i, m});
+        }
     }
     for (int i = 0; i < relations.size(); ++i)
         m_relationRows.insert(relations.at(i).country, i);

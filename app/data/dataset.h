@@ -11,6 +11,15 @@
 // Plain domain types, one per record kind of the data files (docs/DATA.md describes them).
 // Keys are stable, untranslated ids ("RU", "csto"); display names come from LocalizedText.
 
+// A citation as a reader would give it: who published what, when, and where to find it.
+struct Source
+{
+    QString publisher;
+    QString title;
+    PartialDate date; // of publication or of the version used
+    QString url;      // empty for print sources
+};
+
 struct Population
 {
     qint64 value = 0;
@@ -30,22 +39,24 @@ struct Country
     double areaKm2 = 0;
     Population population;
     LocalizedText note;
-    QStringList sources;
+    QList<Source> sources;
     PartialDate asOf;
 };
 
 struct Membership
 {
-    QString country;
-    QString role; // member, observer, partner, dialogue_partner, associate, party
+    QString country;      // empty for a member that is not a state
+    LocalizedText entity; // the name of such a member (the European Union in the G20)
+    QString role; // member, observer, partner, dialogue_partner, associate, participant, invited, party
     PartialDate joined;
     PartialDate left;      // invalid while still a member
     PartialDate suspended; // participation frozen or suspended since
     LocalizedText note;
-    QStringList sources;
+    QList<Source> sources;
 
     // True when this phase covers the day (joined <= day < left).
     bool isActiveOn(QDate day) const;
+    bool isState() const { return !country.isEmpty(); }
 };
 
 struct HistoryEvent
@@ -54,7 +65,7 @@ struct HistoryEvent
     QString type;
     QString country;
     LocalizedText text;
-    QStringList sources;
+    QList<Source> sources;
 };
 
 struct Obligation
@@ -62,7 +73,7 @@ struct Obligation
     LocalizedText article;
     QString type; // ATOP: defense, offense, neutrality, non_aggression, consultation, none
     LocalizedText gist;
-    QStringList sources;
+    QList<Source> sources;
 };
 
 struct Organization
@@ -79,7 +90,7 @@ struct Organization
     Obligation obligation;
     QList<HistoryEvent> history;
     QList<Membership> members;
-    QStringList sources;
+    QList<Source> sources;
     PartialDate asOf;
 };
 
@@ -91,7 +102,7 @@ struct Relation
     LocalizedText summary;
     LocalizedText articleCheck;
     PartialDate asOf;
-    QStringList sources;
+    QList<Source> sources;
 };
 
 struct Mention

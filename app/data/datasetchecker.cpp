@@ -38,7 +38,7 @@ public:
         const qint64 end = member.left.isValid() ? member.left.firstDay().toJulianDay() : Open;
         if (end <= start)
             return -1; // left before joined: reported as such
-        auto &kept = m_phases[member.country];
+        auto &kept = m_phases[member.isState() ? member.country : u"entity:"_s + member.entity.en];
         auto it = kept.lower_bound(end); // the first that starts at or after this one's end
         if (it != kept.begin() && std::prev(it)->second.end > start)
             return std::prev(it)->second.row;
@@ -101,7 +101,7 @@ void DatasetChecker::checkOrganizations(DataErrors &errors) const
         for (int m = 0; m < org.members.size(); ++m) {
             const Membership &member = org.members.at(m);
             const QString path = base + u"/members/%1"_s.arg(m);
-            if (!m_dataset.country(member.country))
+            if (member.isState() && !m_dataset.country(member.country))
                 errors.append({file, path + u"/country"_s, tr("%1 is not a country in countries.json").arg(quoted(member.country))});
             if (member.left.isValid() && member.left.firstDay() <= member.joined.firstDay())
                 errors.append({file, path + u"/left"_s,
@@ -112,7 +112,7 @@ void DatasetChecker::checkOrganizations(DataErrors &errors) const
             // Two phases of one state in one organization must not overlap in time.
             if (const int other = phases.overlapped(member, m); other >= 0)
                 errors.append({file, path + u"/joined"_s,
-                               tr("this phase of %1 overlaps %2/members/%3").arg(member.country, base).arg(other)});
+                               tr("this phase of %1 overlaps %2/members/%3").arg(member.isState() ? member.country : member.entity.en, base).arg(other)});
         }
         for (int h = 0; h < org.history.size(); ++h) {
             const HistoryEvent &event = org.history.at(h);

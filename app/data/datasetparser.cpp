@@ -75,6 +75,18 @@ QStringList DatasetParser::strings(const QJsonValue &value)
     return list;
 }
 
+QList<Source> DatasetParser::sources(const QJsonValue &value, const QString &path)
+{
+    QList<Source> list;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        list.append({o.value(u"publisher").toString(), o.value(u"title").toString(),
+                     date(o.value(u"date"), path + u"/%1/date"_s.arg(i)), o.value(u"url").toString()});
+    }
+    return list;
+}
+
 QList<Country> DatasetParser::countries(const QJsonArray &array)
 {
     QList<Country> list;
@@ -95,7 +107,7 @@ QList<Country> DatasetParser::countries(const QJsonArray &array)
         c.population = {qint64(population.value(u"value").toDouble()), population.value(u"year").toInt(),
                         population.value(u"source").toString()};
         c.note = text(o.value(u"note"));
-        c.sources = strings(o.value(u"source"));
+        c.sources = sources(o.value(u"source"), path + u"/source"_s);
         c.asOf = date(o.value(u"as_of"), path + u"/as_of"_s);
         list.append(std::move(c));
     }
@@ -106,19 +118,20 @@ Membership DatasetParser::membership(const QJsonObject &o, const QString &path)
 {
     Membership m;
     m.country = o.value(u"country").toString();
+    m.entity = text(o.value(u"entity"));
     m.role = o.value(u"role").toString();
     m.joined = date(o.value(u"joined"), path + u"/joined"_s);
     m.left = date(o.value(u"left"), path + u"/left"_s);
     m.suspended = date(o.value(u"suspended"), path + u"/suspended"_s);
     m.note = text(o.value(u"note"));
-    m.sources = strings(o.value(u"source"));
+    m.sources = sources(o.value(u"source"), path + u"/source"_s);
     return m;
 }
 
 HistoryEvent DatasetParser::historyEvent(const QJsonObject &o, const QString &path)
 {
     return {date(o.value(u"date"), path + u"/date"_s), o.value(u"type").toString(), o.value(u"country").toString(),
-            text(o.value(u"text")), strings(o.value(u"source"))};
+            text(o.value(u"text")), sources(o.value(u"source"), path + u"/source"_s)};
 }
 
 QList<Organization> DatasetParser::organizations(const QJsonArray &array)
@@ -141,14 +154,14 @@ QList<Organization> DatasetParser::organizations(const QJsonArray &array)
         org.summary = text(o.value(u"summary"));
         const QJsonObject obligation = o.value(u"obligation").toObject();
         org.obligation = {text(obligation.value(u"article")), obligation.value(u"type").toString(),
-                          text(obligation.value(u"gist")), strings(obligation.value(u"source"))};
+                          text(obligation.value(u"gist")), sources(obligation.value(u"source"), path + u"/obligation/source"_s)};
         const QJsonArray history = o.value(u"history").toArray();
         for (qsizetype h = 0; h < history.size(); ++h)
             org.history.append(historyEvent(history.at(h).toObject(), path + u"/history/%1"_s.arg(h)));
         const QJsonArray members = o.value(u"members").toArray();
         for (qsizetype m = 0; m < members.size(); ++m)
             org.members.append(membership(members.at(m).toObject(), path + u"/members/%1"_s.arg(m)));
-        org.sources = strings(o.value(u"source"));
+        org.sources = sources(o.value(u"source"), path + u"/source"_s);
         org.asOf = date(o.value(u"as_of"), path + u"/as_of"_s);
         list.append(std::move(org));
     }
@@ -164,7 +177,7 @@ QList<Relation> DatasetParser::relations(const QJsonArray &array)
         const QString path = u"/relations/%1"_s.arg(i);
         list.append({o.value(u"country").toString(), o.value(u"type").toString(), strings(o.value(u"treaties")),
                      text(o.value(u"summary")), text(o.value(u"article_check")),
-                     date(o.value(u"as_of"), path + u"/as_of"_s), strings(o.value(u"source"))});
+                     date(o.value(u"as_of"), path + u"/as_of"_s), sources(o.value(u"source"), path + u"/source"_s)});
     }
     return list;
 }

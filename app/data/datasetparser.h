@@ -37,6 +37,7 @@ private:
     QList<Article> articles(const QJsonArray &array);
     static LocalizedText text(const QJsonValue &value);
     static QStringList strings(const QJsonValue &value);
+    QList<Source> sources(const QJsonValue &value, const QString &path);
     Membership membership(const QJsonObject &object, const QString &path);
     HistoryEvent historyEvent(const QJsonObject &object, const QString &path);
     Paragraph paragraph(const QJsonObject &object, const QString &path);

@@ -20,7 +20,7 @@ QStringList membersOn(const Organization &organization, QDate day, MemberRoles r
 {
     QStringList codes;
     for (const Membership &m : organization.members) {
-        if ((roles == MemberRoles::Any || isFullMember(m)) && m.isActiveOn(day) && !codes.contains(m.country))
+        if (m.isState() && (roles == MemberRoles::Any || isFullMember(m)) && m.isActiveOn(day) && !codes.contains(m.country))
             codes.append(m.country);
     }
     return codes;
@@ -28,7 +28,12 @@ QStringList membersOn(const Organization &organization, QDate day, MemberRoles r
 
 int memberCount(const Organization &organization, QDate day)
 {
-    return int(membersOn(organization, day).size());
+    QStringList others; // members that are not states, by their English name
+    for (const Membership &m : organization.members) {
+        if (!m.isState() && isFullMember(m) && m.isActiveOn(day) && !others.contains(m.entity.en))
+            others.append(m.entity.en);
+    }
+    return int(membersOn(organization, day).size() + others.size());
 }
 
 QStringList organizationsOf(const Dataset &data, const QString &countryCode, QDate day)

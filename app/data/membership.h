@@ -6,7 +6,10 @@
 
 // The domain's rules about membership, in one place for the models, the panes' text and the
 // charts. A "full member" has the role "member" (of an organization) or "party" (to a treaty);
-// observers, partners and associates are not counted among the members.
+// observers, partners, associates, participants (Ukraine in the CIS) and invited states whose
+// membership was never confirmed (Saudi Arabia in BRICS) are not counted among the members.
+// A member may be something other than a state (the European Union in the G20): it has no
+// country code, so lists of countries leave it out while counts of members include it.
 
 bool isFullMember(const Membership &membership);
 
@@ -22,8 +25,9 @@ MembershipStatus membershipStatus(const Membership &membership, QDate day);
 enum class MemberRoles { Full, Any };
 
 // The countries (codes, each once, in the members list's order) with a phase in force on the
-// day: full members only, or any role.
+// day: full members only, or any role. Members that are not states are not countries: left out.
 QStringList membersOn(const Organization &organization, QDate day, MemberRoles roles = MemberRoles::Full);
+// The full members on the day, states and others (the G20's 19 states, the EU and the AU: 21).
 int memberCount(const Organization &organization, QDate day);
 
 // The ids of the organizations the country is a full member of on the day, in data order.

@@ -23,6 +23,8 @@ bool isWrapperMessage(const QString &message)
         QLatin1String("Failed to validate against child schema"),
         QLatin1String("Failed to validate against additional properties schema"),
         QLatin1String("Failed to validate against additional items schema"),
+        // oneOf with no match: the alternatives' own messages ("country" or "entity" missing) say it.
+        QLatin1String("Failed to validate against any child schemas allowed by oneOf"),
     };
     for (const auto &prefix : wrappers) {
         if (message.startsWith(prefix))
@@ -387,6 +389,12 @@ QString SchemaValidator::describe(const QString &message, const QJsonValue &valu
         return tr("the list needs at least %n item(s)", nullptr, subschema.value(u"minItems").toInt());
     if (message.startsWith(u"Array should contain no more than"))
         return tr("the list has more than %n item(s)", nullptr, subschema.value(u"maxItems").toInt());
+    if (message.startsWith(u"Failed to validate against exactly one child schema")) {
+        QStringList fields;
+        for (const QJsonValue &alternative : subschema.value(u"oneOf").toArray())
+            fields.append(u'"' + alternative[u"required"][0].toString() + u'"');
+        return tr("only one of the fields %1 may be given").arg(fields.join(u", "));
+    }
     if (message.startsWith(u"Expected number"))
         return tr("%1 is out of range").arg(quoted(value));
     return message;

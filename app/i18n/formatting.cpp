@@ -1,5 +1,7 @@
 #include "i18n/formatting.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QLocale localeFor(Language language)
@@ -27,4 +29,12 @@ QString formatDate(const PartialDate &date, Language language)
 QString formatNumber(qint64 value, Language language)
 {
     return localeFor(language).toString(value);
+}
+
+QString formatCitation(const QString &publisher, const QString &title, const PartialDate &date, Language language)
+{
+    if (!date.isValid())
+        return QCoreApplication::translate("Citation", "%1, “%2”", "publisher, title").arg(publisher, title);
+    return QCoreApplication::translate("Citation", "%1, “%2”, %3", "publisher, title, date")
+        .arg(publisher, title, formatDate(date, language));
 }

@@ -26,6 +26,8 @@ QString Vocabulary::role(const QString &key)
     if (key == u"partner") return tr("Partner", "role in an organization");
     if (key == u"dialogue_partner") return tr("Dialogue partner", "role in an organization");
     if (key == u"associate") return tr("Associate", "role in an organization");
+    if (key == u"participant") return tr("Participant (not a member)", "role in an organization");
+    if (key == u"invited") return tr("Invited (not confirmed)", "role in an organization");
     if (key == u"party") return tr("Party", "a state that signed a treaty");
     return key;
 }

@@ -128,7 +128,7 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return c.name.in(m_language);
-        case TieColumn: return relation() ? Vocabulary::relationType(relation()->type) : QString();
+        case TieColumn: return tie(c.code);
         case RegionColumn: return Vocabulary::region(c.region);
         case CapitalColumn: return c.capital.in(m_language);
         case PopulationColumn: return formatNumber(c.population.value, m_language);
@@ -163,6 +163,14 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
         }
     }
     return {};
+}
+
+QString CountryModel::tie(const QString &code) const
+{
+    if (const Relation *r = m_dataset->relation(code))
+        return Vocabulary::relationType(r->type);
+    // Blank would read as "no tie"; Russia is the focal state and has no tie with itself.
+    return code == u"RU" ? u"—"_s : tr("not recorded", "tie to Russia");
 }
 
 QVariant CountryModel::headerData(int section, Qt::Orientation orientation, int role) const

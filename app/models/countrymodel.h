@@ -31,6 +31,7 @@ public:
     QModelIndex indexOf(const QString &code) const;
     // The row's name's place in the current language's collation (SortRole of NameColumn).
     int nameRank(int row) const;
+    QString tie(const QString &code) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -7,6 +7,8 @@
 #include "models/countrymodel.h"
 #include "session/session.h"
 
+using namespace Qt::StringLiterals;
+
 MembershipModel::MembershipModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
@@ -65,6 +67,14 @@ int MembershipModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString MembershipModel::citations(const QList<Source> &sources) const
+{
+    QStringList list;
+    for (const Source &source : sources)
+        list.append(formatCitation(source.publisher, source.title, source.date, m_language));
+    return list.join(u"; "_s);
+}
+
 QString MembershipModel::status(const Membership &member) const
 {
     switch (membershipStatus(member, QDate::currentDate())) {
@@ -88,7 +98,10 @@ QVariant MembershipModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CountryColumn: return country ? country->name.in(m_language) : member.country;
+        case CountryColumn:
+            if (!member.isState())
+                return member.entity.in(m_language);
+            return country ? country->name.in(m_language) : member.country;
         case RoleColumn: return Vocabulary::role(member.role);
         case JoinedColumn: return formatDate(member.joined, m_language);
         case LeftColumn: return formatDate(member.left, m_language);
@@ -100,10 +113,10 @@ QVariant MembershipModel::data(const QModelIndex &index, int role) const
         if (index.column() == NoteColumn || index.column() == StatusColumn)
             return Html::toolTip(member.note.in(m_language));
         if (index.column() == CountryColumn)
-            return Html::toolTip(tr("Sources: %1").arg(member.sources.join(QLatin1String(", "))));
+            return Html::toolTip(tr("Sources: %1").arg(citations(member.sources)));
         break;
     case Qt::DecorationRole:
-        if (index.column() == CountryColumn)
+        if (index.column() == CountryColumn && member.isState())
             return CountryModel::flag(member.country);
         break;
     case CountryCodeRole: return member.country;

@@ -41,6 +41,7 @@ private:
     void retranslate();
     const Organization *currentOrganization() const;
     QString status(const Membership &member) const;
+    QString citations(const QList<Source> &sources) const;
 
     Session &m_session;
     std::shared_ptr<const Dataset> m_dataset;
