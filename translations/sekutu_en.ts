@@ -1009,16 +1009,16 @@
     </message>
     <message numerus="yes">
         <source>The download from %1 did not finish within %n minute(s) and was stopped; the data in use has not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The download from %1 did not finish within %n minute and was stopped; the data in use has not changed.</numerusform>
+            <numerusform>The download from %1 did not finish within %n minutes and was stopped; the data in use has not changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The download from %1 did not finish within %n second(s) and was stopped; the data in use has not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The download from %1 did not finish within %n second and was stopped; the data in use has not changed.</numerusform>
+            <numerusform>The download from %1 did not finish within %n seconds and was stopped; the data in use has not changed.</numerusform>
         </translation>
     </message>
 </context>
