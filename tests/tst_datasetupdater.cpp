@@ -739,7 +739,9 @@ void TestDatasetUpdater::isOlder_data()
     QTest::newRow("numeric-not-text") << u"2026.9.1"_s << u"2026-09"_s << u"2026.10.1"_s << u"2026-10"_s << true;
     QTest::newRow("newer") << u"2026.12.02"_s << u"2026-12-02"_s << u"2026.12.01"_s << u"2026-12-01"_s << false;
     QTest::newRow("same") << u"2026.12.01"_s << u"2026-12-01"_s << u"2026.12.01"_s << u"2026-12-01"_s << false;
-    QTest::newRow("newer-date-older-version") << u"1.0"_s << u"2027"_s << u"2.0"_s << u"2026"_s << false;
+    QTest::newRow("newer-date-older-version") << u"1.0"_s << u"2027"_s << u"2.0"_s << u"2026"_s << true;
+    QTest::newRow("older-date-newer-version") << u"3.0"_s << u"2025"_s << u"2.0"_s << u"2026"_s << true;
+    QTest::newRow("newer-date-same-version") << u"2.0"_s << u"2027"_s << u"2.0"_s << u"2026"_s << false;
     QTest::newRow("nothing-in-use") << u"2026.12.01"_s << u"2026-12-01"_s << QString() << QString() << false;
     QTest::newRow("year-only") << u"a"_s << u"2025"_s << u"b"_s << u"2026-12-01"_s << true;
     QTest::newRow("text-versions") << u"beta-2"_s << u"2026-12-01"_s << u"beta-1"_s << u"2026-12-01"_s << false;

@@ -56,14 +56,16 @@ QString DatasetUpdater::insecureWarning(const QUrl &url)
 bool DatasetUpdater::isOlder(const QString &version, const QString &date, const QString &currentVersion,
                              const QString &currentDate)
 {
-    // Dates are YYYY, YYYY-MM or YYYY-MM-DD: compared as far as both go.
+    // Either is enough: a rollback could keep one of them and lower the other. Dates are YYYY,
+    // YYYY-MM or YYYY-MM-DD, compared as far as both go.
     const qsizetype common = qMin(date.size(), currentDate.size());
-    if (common > 0 && date.left(common) != currentDate.left(common))
-        return date.left(common) < currentDate.left(common);
+    if (common > 0 && date.left(common) < currentDate.left(common))
+        return true;
     qsizetype suffix = 0;
     qsizetype currentSuffix = 0;
     const QVersionNumber number = QVersionNumber::fromString(version, &suffix);
     const QVersionNumber currentNumber = QVersionNumber::fromString(currentVersion, &currentSuffix);
+    // Versions are compared only when both are dotted numbers ("2026.11.25"), as --export-data writes them.
     if (number.isNull() || currentNumber.isNull() || suffix != version.size() || currentSuffix != currentVersion.size())
         return false;
     return number < currentNumber;

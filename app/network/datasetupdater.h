@@ -68,8 +68,8 @@ public:
     // A warning (translated) when url is plain http, which anyone on the way can change.
     static QString insecureWarning(const QUrl &url);
     // Whether a dataset of version and date is older than one of currentVersion and
-    // currentDate: an earlier date, or an earlier version when both are dotted numbers. Not
-    // older when the current one is unknown.
+    // currentDate: an earlier date, or an earlier version when both are dotted numbers (either
+    // is enough). Not older when the current one is unknown.
     static bool isOlder(const QString &version, const QString &date, const QString &currentVersion,
                         const QString &currentDate);
 
