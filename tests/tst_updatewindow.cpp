@@ -212,24 +212,36 @@ void TestUpdateWindow::automaticCheckAtStart()
 
 namespace {
 
-// Once the modal message box named name (any, when empty) is up: records its text, then
-// clicks the button named button (or closes it).
+// Polls (from the event loop, while a modal dialog runs its own) until act() accepts the
+// active modal widget; the timer then goes.
+void whenModal(const std::function<bool(QWidget *)> &act)
+{
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !act(modal))
+            return;
+        poll->stop();
+        poll->deleteLater();
+    });
+    poll->start(50);
+}
+
+// Once a message box is up: records its text, then clicks the button named button (or
+// closes the box).
 void answerMessageBox(QString *shown, const QString &button = {})
 {
-    auto answer = std::make_shared<std::function<void()>>();
-    *answer = [shown, button, answer] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            QTimer::singleShot(50, *answer);
-            return;
-        }
+    whenModal([shown, button](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
         *shown = box->text() + u'\n' + box->informativeText();
         if (auto *target = box->findChild<QAbstractButton *>(button); target && !button.isEmpty())
             target->click();
         else
             box->close();
-    };
-    QTimer::singleShot(0, *answer);
+        return true;
+    });
 }
 
 } // namespace
@@ -298,19 +310,14 @@ void TestUpdateWindow::httpAddressIsWarnedAbout()
     // When set: the address is entered, then a warning names it.
     const QString address = u"http://example.org/published.json"_s;
     QString warning;
-    QTimer::singleShot(0, this, [this, address, &warning] {
-        auto input = std::make_shared<std::function<void()>>();
-        *input = [address, &warning, input] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                QTimer::singleShot(50, *input);
-                return;
-            }
-            dialog->setTextValue(address);
-            answerMessageBox(&warning);
-            dialog->accept();
-        };
-        (*input)();
+    whenModal([address, &warning](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        if (!dialog)
+            return false;
+        dialog->setTextValue(address);
+        answerMessageBox(&warning);
+        dialog->accept();
+        return true;
     });
     action("updateAddressAction")->trigger();
     QTRY_VERIFY(!warning.isEmpty());
