@@ -5,6 +5,9 @@
 #include "data/datasetloader.h"
 #include "data/schemavalidator.h"
 #include "i18n/languagemanager.h"
+#include "map/mapcolouring.h"
+#include "map/maprenderer.h"
+#include "map/worldmap.h"
 #include "session/datasources.h"
 #include "session/session.h"
 #include "models/countryfiltermodel.h"
@@ -18,6 +21,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -191,6 +196,47 @@ void languageSwitch(int runs)
     });
 }
 
+// The world map at the size it has on a 1366×768 screen: recolouring for a new date, a frame
+// with and without antialiasing, decoding the resource, and one step of NATO's Play.
+void worldMap(const std::shared_ptr<const Dataset> &data, int runs)
+{
+    measure(u"decode world.bin (WorldMap::load)"_s, u"Natural Earth 50m"_s, 7, [] {
+        if (!WorldMap::load(u":/map/world.bin"_s))
+            qFatal("the bundled map does not load");
+    });
+    const WorldMap &map = WorldMap::bundled();
+    const QString shapes = u"%1 shapes"_s.arg(map.features().size());
+    const MapMode nato = *MapMode::parse(u"organization/nato"_s);
+    int year = 1949;
+    measure(u"map recolour, next year (MapColouring::colour)"_s, shapes, runs, [&] {
+        year = year >= 2024 ? 1949 : year + 1;
+        MapColouring::colour(*data, map, nato, QDate(year, 12, 31));
+    }, u"< 5"_s);
+    const QList<MapCategory> colours = MapColouring::colour(*data, map, nato, QDate::currentDate());
+    const MapRenderer renderer(map);
+    const MapPalette palette = MapPalette::light();
+    QImage image(QSize(1004, 588), QImage::Format_ARGB32_Premultiplied);
+    const QTransform fit = MapRenderer::fitTransform(map.bounds(), QRectF(image.rect()).adjusted(4, 4, -4, -4));
+    const QString size = u"%1×%2 pixels"_s.arg(image.width()).arg(image.height());
+    const auto frame = [&](const QTransform &transform, bool antialiased) {
+        image.fill(palette.background);
+        QPainter painter(&image);
+        renderer.paintBase(painter, transform, colours, palette, antialiased);
+    };
+    measure(u"map frame while panning (no antialiasing)"_s, size, runs, [&] { frame(fit, false); }, u"< 16"_s);
+    measure(u"map frame, antialiased (pan stops, Play step)"_s, size, runs, [&] { frame(fit, true); }, u"< 33"_s);
+    const QTransform zoomed = QTransform(fit).scale(4, 4);
+    measure(u"map frame while panning at zoom 4"_s, size, runs, [&] { frame(zoomed, false); }, u"< 16"_s);
+    measure(u"NATO's Play, 1949–2024: 76 recolours + antialiased frames, total"_s, size, 1, [&] {
+        for (int y = 1949; y <= 2024; ++y) {
+            const QList<MapCategory> step = MapColouring::colour(*data, map, nato, QDate(y, 12, 31));
+            image.fill(palette.background);
+            QPainter painter(&image);
+            renderer.paintBase(painter, fit, step, palette, true);
+        }
+    }, u"< 2508 (76 × 33)"_s);
+}
+
 void printTable()
 {
     QTextStream out(stdout);
@@ -215,7 +261,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     err << "Sekutu benchmarks (median of runs, ms)" << Qt::endl;
 
-    // `sekutu_bench load search` runs only those groups (load, search, asof, language).
+    // `sekutu_bench load search` runs only those groups (load, search, asof, language, map).
     const QStringList groups = app.arguments().mid(1);
     auto wanted = [&groups](const QString &group) { return groups.isEmpty() || groups.contains(group); };
 
@@ -250,6 +296,8 @@ int main(int argc, char *argv[])
     }
     if (wanted(u"language"_s))
         languageSwitch(11);
+    if (wanted(u"map"_s))
+        worldMap(bundledData, 21);
 
     printTable();
     return 0;

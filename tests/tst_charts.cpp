@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCategoryAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QLegend>
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QValueAxis>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -98,6 +100,8 @@ private slots:
     void membershipSeries_data();
     void membershipSeries();
     void membershipLabelsAndToolTips();
+    void membershipReadableAtEverySize_data();
+    void membershipReadableAtEverySize();
     void exportPngSvgAndClipboard();
     void clickBarOpensCountry();
     void measureSwitch();
@@ -227,6 +231,51 @@ void TestCharts::membershipLabelsAndToolTips()
     QTest::mouseMove(view->viewport(), marker);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY(QToolTip::text().contains(u"Pashinyan"));
+}
+
+void TestCharts::membershipReadableAtEverySize_data()
+{
+    QTest::addColumn<QString>("organization");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("named"); // a state a drawn label names
+    QTest::newRow("nato-large") << u"nato"_s << QSize(1000, 460) << u"Slovenia"_s;  // the 2004 wave by name
+    QTest::newRow("csto-large") << u"csto"_s << QSize(1000, 460) << u"Georgia"_s;   // late 1993, three states
+    QTest::newRow("csto-laptop") << u"csto"_s << QSize(640, 300) << u"Georgia"_s;
+    QTest::newRow("nato-laptop") << u"nato"_s << QSize(640, 300) << u"Spain"_s;
+}
+
+// The count axis has room for each number (Qt Charts writes "…" otherwise) and the labels
+// name the states.
+void TestCharts::membershipReadableAtEverySize()
+{
+    QFETCH(QString, organization);
+    QFETCH(QSize, size);
+    QFETCH(QString, named);
+    MembershipChart chart(*m_session);
+    chart.setOrganization(organization);
+    chart.resize(size);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCoreApplication::processEvents();
+    auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).constFirst());
+    QVERIFY(axis);
+    const qreal spacing = chart.chart()->plotArea().height() / (axis->tickCount() - 1);
+    QVERIFY2(spacing >= chart.fontMetrics().height(),
+             qPrintable(u"%1 px between %2 ticks"_s.arg(spacing).arg(axis->tickCount())));
+    const QStringList shown = chart.shownLabels();
+    QVERIFY2(shown.join(u' ').contains(named), qPrintable(shown.join(u" | ")));
+    QVERIFY(!shown.contains(u"+ 7"_s) || size.width() < 800);
+    // No two labels drawn over each other.
+    QList<QRectF> boxes;
+    for (QGraphicsItem *item : chart.chart()->childItems()) {
+        auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        if (label && label->isVisible() && !label->text().isEmpty())
+            boxes.append(label->sceneBoundingRect());
+    }
+    for (int i = 0; i < boxes.size(); ++i) {
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY(!boxes.at(i).intersects(boxes.at(j)));
+    }
 }
 
 void TestCharts::exportPngSvgAndClipboard()

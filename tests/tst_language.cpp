@@ -5,10 +5,18 @@
 #include "session/datasources.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
+#include "tscatalogue.h"
 #include "ui/aboutdialog.h"
+#include "ui/alliancepane.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
+#include <QChartView>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QTextBrowser>
 #include <QAction>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -40,7 +48,7 @@ bool sameInBothLanguages(const QString &text)
 
 QString key(const QObject *object, const QString &what)
 {
-    return u"%1(%2)/%3"_s.arg(QString::fromLatin1(object->metaObject()->className()))
+    return u"%1(%2 %3)/%4"_s.arg(QString::fromLatin1(object->metaObject()->className()), object->objectName())
         .arg(quintptr(object), 0, 16)
         .arg(what);
 }
@@ -86,6 +94,71 @@ Texts visibleTexts(QWidget *root)
     return texts;
 }
 
+// Everything written in the window, visible or on a page not shown: every combo item, the
+// panes' text, and what the charts draw (titles, axes, legends, bar and slice labels).
+Texts allTexts(QWidget *root)
+{
+    Texts texts = visibleTexts(root);
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (auto *box = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < box->count(); ++i)
+                texts.insert(key(w, u"item%1"_s.arg(i)), box->itemText(i));
+        }
+        // The article's columns are in their own languages whatever the interface's.
+        const bool article = w->objectName() == u"indonesianText" || w->objectName() == u"englishText";
+        // A hidden pane is written when next shown (LinkBrowser): only those in view are read.
+        if (auto *browser = qobject_cast<QTextBrowser *>(w);
+            browser && !article && browser->isVisibleTo(root) && !browser->toPlainText().isEmpty())
+            texts.insert(key(w, u"plainText"_s), browser->toPlainText());
+        if (auto *view = qobject_cast<QChartView *>(w)) {
+            for (QLegendMarker *marker : view->chart()->legend()->markers())
+                texts.insert(key(marker, u"legend"_s), marker->label());
+            for (QGraphicsItem *item : view->scene()->items()) {
+                QString text;
+                if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+                    text = rich->toPlainText();
+                else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    text = simple->text();
+                if (!text.isEmpty() && item->isVisible())
+                    texts.insert(key(view, u"scene-%1"_s.arg(quintptr(item), 0, 16)), text);
+            }
+        }
+    }
+    return texts;
+}
+
+// A number written the other language's way: "7.2" among Indonesian text, "9,1" among English.
+QStringList numbersOfOtherLanguage(const Texts &texts, Language language)
+{
+    static const QRegularExpression englishDecimal(u"(?<![\\d.,])\\d+\\.\\d{1,2}(?![\\d])"_s);
+    static const QRegularExpression indonesianDecimal(u"(?<![\\d.,])\\d+,\\d{1,2}(?![\\d])"_s);
+    const QRegularExpression &other = language == Language::Indonesian ? englishDecimal : indonesianDecimal;
+    QStringList found;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        if (it.key().contains(u"plainText"))
+            continue; // the data's prose may quote "Article 5.1"
+        if (const auto match = other.match(it.value()); match.hasMatch())
+            found.append(u"%1: \"%2\""_s.arg(it.key(), it.value()));
+    }
+    return found;
+}
+
+// Combo boxes as wide as their text: a live switch to longer words must not clip them.
+QStringList clippedCombos(QWidget *root)
+{
+    QStringList clipped;
+    for (QComboBox *box : root->findChildren<QComboBox *>()) {
+        if (!box->isVisibleTo(root) || box->currentText().isEmpty())
+            continue;
+        // The text, the frame and the arrow.
+        const int needed = box->fontMetrics().horizontalAdvance(box->currentText()) + 24;
+        if (box->width() < needed)
+            clipped.append(u"%1 (\"%2\"): %3 px wide, needs %4"_s.arg(box->objectName(), box->currentText())
+                               .arg(box->width()).arg(needed));
+    }
+    return clipped;
+}
+
 } // namespace
 
 class TestLanguage : public QObject
@@ -96,6 +169,8 @@ private slots:
     void initTestCase();
     void everyView_data();
     void everyView();
+    void everyPaneAndChart_data();
+    void everyPaneAndChart();
     void aboutDialog();
 };
 
@@ -154,6 +229,69 @@ void TestLanguage::everyView()
         if (again.contains(it.key()))
             QCOMPARE(again.value(it.key()), it.value());
     }
+}
+
+void TestLanguage::everyPaneAndChart_data()
+{
+    QTest::addColumn<Language>("from");
+    QTest::addColumn<Language>("to");
+    QTest::newRow("to-indonesian") << Language::English << Language::Indonesian;
+    QTest::newRow("to-english") << Language::Indonesian << Language::English;
+}
+
+// Every pane and chart opened, then one live switch: what was written in the old language
+// is written again in the new one, numbers included.
+void TestLanguage::everyPaneAndChart()
+{
+    QFETCH(Language, from);
+    QFETCH(Language, to);
+    Session languages;
+    languages.setLanguage(from);
+    DataSources sources(languages);
+    QVERIFY(sources.loadBundled().isEmpty());
+    MainWindow window(languages, sources);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.open(LinkTarget::overview());
+    window.open(LinkTarget::parse(u"article/serambinews-rusia-tak-sendirian"_s));
+    window.open(LinkTarget::country(u"CN"_s));
+    window.open(LinkTarget::organization(u"csto"_s));
+    auto *tabs = window.findChild<QTabWidget *>(u"allianceTabs"_s);
+    for (int tab : {AlliancePane::OverTimeTab, AlliancePane::ComparedTab, AlliancePane::MembersTab})
+        tabs->setCurrentIndex(tab);
+    auto *compare = window.findChild<QComboBox *>(u"compareBox"_s);
+    compare->setCurrentIndex(compare->findData(u"sco"_s));
+    QCoreApplication::processEvents();
+    const Texts before = allTexts(&window);
+    QVERIFY(before.size() > 100);
+    QVERIFY2(numbersOfOtherLanguage(before, from).isEmpty(), qPrintable(numbersOfOtherLanguage(before, from).join(u'\n')));
+
+    languages.setLanguage(to);
+    QCoreApplication::processEvents();
+    // Every chart drawn again, as a reader would see it after the switch.
+    for (QChartView *view : window.findChildren<QChartView *>())
+        view->grab();
+    const Texts after = allTexts(&window);
+    QStringList leftovers;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (after.contains(it.key()) && after.value(it.key()) == it.value() && !sameInBothLanguages(it.value()))
+            leftovers.append(u"%1: \"%2\""_s.arg(it.key(), TsMessage::shortened(it.value())));
+    }
+    // Country names written alike in both languages are no leftovers ("+ Belarus").
+    leftovers.removeIf([](QString line) {
+        static const QStringList alike{u"Kazakhstan"_s, u"Belarus"_s, u"Tajikistan"_s, u"Armenia"_s, u"Uzbekistan"_s,
+                                       u"India"_s, u"Pakistan"_s, u"Iran"_s};
+        line = line.section(u": \""_s, 1);
+        for (const QString &name : alike)
+            line.remove(name);
+        return !line.contains(QRegularExpression(u"\\p{L}"_s));
+    });
+    QVERIFY2(leftovers.isEmpty(), qPrintable(u"left in the old language:\n"_s + leftovers.join(u'\n')));
+    const QStringList numbers = numbersOfOtherLanguage(after, to);
+    QVERIFY2(numbers.isEmpty(), qPrintable(u"numbers in the old format:\n"_s + numbers.join(u'\n')));
+    const QStringList clipped = clippedCombos(&window);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
 }
 
 void TestLanguage::aboutDialog()

@@ -19,6 +19,7 @@
 #include "ui/membershipchart.h"
 #include "ui/tieschart.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -71,6 +72,7 @@ QByteArray maliciousDataset()
     QJsonObject russia = countries.at(ru).toObject();
     russia[u"name"] = both(u"Russia"_s + ImgTag);
     russia[u"iso_name"] = both(QuotedImgTag + u"Russian Federation"_s);
+    russia[u"official_name"] = both(QuotedImgTag + u"Russian Federation"_s);
     russia[u"note"] = both(FileLink + u"<script>alert(1)</script>"_s);
     russia[u"capital"] = both(u"<b style=\"background:url(file:///etc/passwd)\">Moscow</b>"_s);
     QJsonObject population = russia.value(u"population").toObject();
@@ -89,7 +91,7 @@ QByteArray maliciousDataset()
     const qsizetype csto = indexOf(organizations, u"id"_s, u"csto"_s);
     QJsonObject org = organizations.at(csto).toObject();
     org[u"name"] = both(u"Collective"_s + QuotedImgTag);
-    org[u"abbreviation"] = both(u"<b>CSTO</b>"_s + QuotedImgTag);
+    org[u"abbreviation"] = both(u"CSTO<b>"_s + ImgTag);
     org[u"summary"] = both(FileLink + ImgTag);
     QJsonArray members = org.value(u"members").toArray();
     QJsonObject member = members.at(0).toObject();
@@ -171,6 +173,7 @@ private slots:
     void panesShowMarkupAsText_data();
     void panesShowMarkupAsText();
     void toolTipsAreEscaped();
+    void chartTitlesArePlainText();
     void browserLoadsOnlyOwnResources();
     void chartsShowMarkupAsText();
     void svgExportEscapesTitle();
@@ -261,6 +264,26 @@ void TestUntrustedData::toolTipsAreEscaped()
         QVERIFY2(!tip.contains(u"<img") && !tip.contains(u"<a "), qPrintable(tip));
 }
 
+// Qt Charts draws titles as rich text: names from the data in them are escaped.
+void TestUntrustedData::chartTitlesArePlainText()
+{
+    Session session;
+    session.setLanguage(Language::English);
+    session.setDataset(m_data);
+    MembershipChart timeline(session);
+    timeline.setOrganization(u"csto"_s);
+    ComparisonChart comparison(session);
+    comparison.setOrganization(u"csto"_s);
+    for (QChart *chart : {timeline.chart(), comparison.chart()}) {
+        QStringList titles{chart->title()};
+        for (QAbstractAxis *axis : chart->axes())
+            titles.append(axis->titleText());
+        for (const QString &title : std::as_const(titles))
+            QVERIFY2(!title.contains(u"<img") && !title.contains(u"<b>"), qPrintable(title));
+        QVERIFY2(chart->title().contains(u"CSTO&lt;b&gt;&lt;img"), qPrintable(chart->title()));
+    }
+}
+
 void TestUntrustedData::browserLoadsOnlyOwnResources()
 {
     // A readable image on the reader's machine.
@@ -297,7 +320,7 @@ void TestUntrustedData::chartsShowMarkupAsText()
     Session session;
     session.setLanguage(Language::English);
     session.setDataset(m_data);
-    const QString abbreviation = u"<b>CSTO</b>"_s + QuotedImgTag;
+    const QString abbreviation = u"CSTO<b>"_s + ImgTag;
 
     // Over time: the title names the abbreviation; labels are QGraphicsSimpleTextItems (plain).
     MembershipChart timeline(session);
@@ -347,7 +370,7 @@ void TestUntrustedData::chartsShowMarkupAsText()
     for (const QString &tip : std::as_const(tips))
         QVERIFY2(!tip.contains(u"<img") && !tip.contains(u"<b>") && !tip.contains(u"<i>"), qPrintable(tip));
     const QString all = tips.join(u'\n');
-    QVERIFY2(all.contains(u"&lt;b&gt;CSTO&lt;/b&gt;"), qPrintable(all));
+    QVERIFY2(all.contains(u"CSTO&lt;b&gt;&lt;img"), qPrintable(all));
     QVERIFY2(all.contains(u"&lt;i&gt;Serambinews&lt;/i&gt;"), qPrintable(all));
 }
 
@@ -372,7 +395,7 @@ void TestUntrustedData::svgExportEscapesTitle()
             title = xml.readElementText(QXmlStreamReader::IncludeChildElements);
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY2(title.contains(u"<b>CSTO</b>"_s + QuotedImgTag), qPrintable(title));
+    QVERIFY2(title.contains(u"CSTO<b>"_s + ImgTag), qPrintable(title));
 }
 
 void TestUntrustedData::windowTitleIsPlain()

@@ -23,6 +23,9 @@ Inputs (read only from disk; this script never touches the network):
   `region`, and which codes are UN members.
 * tools/sources/worldbank-population.csv (World Bank SP.POP.TOTL, ODC-PDDL-1.0;
   trimmed by tools/fetch_sources.sh)  ->  `population`: the newest year with a value.
+* iso-codes' official_name and its Indonesian translation  ->  `official_name`, corrected
+  by tools/sources/official-names.json (obsolete names, Indonesian spelling; each with a
+  reason); left out where it equals the common name in both languages.
 * tools/sources/country-overrides.json: small hand-reviewed corrections, each with a
   reason: Indonesian capital exonyms, capitals world-countries gets wrong or lists
   several of, UN observer status, populations the World Bank lacks, names where
@@ -62,12 +65,15 @@ WC_VERSION = "5.1.0"
 WC_FILE = SOURCES / f"world-countries-{WC_VERSION}.json"
 WB_FILE = SOURCES / "worldbank-population.csv"
 OVERRIDES_FILE = SOURCES / "country-overrides.json"
+OFFICIAL_NAMES_FILE = SOURCES / "official-names.json"
 
 EXPECTED_MEMBERS = 193
 EXPECTED_OBSERVERS = 2
 REGIONS = {"africa", "americas", "asia", "europe", "oceania"}
 
 WB_POPULATION_SOURCE = "World Bank SP.POP.TOTL (data package datasets/population)"
+# How the pane and the charts credit a World Bank figure: as a reader would cite it.
+WB_POPULATION_CITED = "World Bank, World Development Indicators"
 ISO_CHANGELOG = pathlib.Path("/usr/share/doc/iso-codes/changelog.Debian.gz")
 CLDR_CHANGELOG = pathlib.Path("/usr/share/doc/unicode-cldr-core/changelog.Debian.gz")
 # The vendored extracts give no release date: they are dated by the day they were retrieved
@@ -152,6 +158,65 @@ def cldr_version():
 class _Untranslated(gettext.NullTranslations):
     def gettext(self, message):
         raise KeyError(message)
+
+
+def load_official_names():
+    """alpha-2 -> {en, id}: the official names of iso-codes and its Indonesian catalogue,
+    without a leading "the" ("the State of Eritrea"); countries without one are left out."""
+    entries = read_json(ISO_JSON).get("3166-1") or []
+    with open(require_file(ISO_MO_ID), "rb") as f:
+        catalogue = gettext.GNUTranslations(f)
+    catalogue.add_fallback(_Untranslated())
+    result = {}
+    for e in entries:
+        official = e.get("official_name")
+        if not official:
+            continue
+        try:
+            official_id = catalogue.gettext(official)
+        except KeyError:
+            official_id = None
+        strip = lambda name: name[4:] if name and name.startswith("the ") else name
+        result[e["alpha_2"]] = {"en": strip(official), "id": strip(official_id)}
+    return result
+
+
+def load_official_overrides():
+    doc = read_json(OFFICIAL_NAMES_FILE)
+    if set(doc) - {"about", "countries"} or not isinstance(doc.get("countries"), dict):
+        fail(f"{OFFICIAL_NAMES_FILE}: expected {{about, countries}} with countries keyed by alpha-2 code")
+    for code, entry in doc["countries"].items():
+        where = f"{OFFICIAL_NAMES_FILE}: {code}"
+        if not isinstance(entry, dict) or set(entry) - {"en", "id", "omit", "reason"} or "reason" not in entry:
+            fail(f"{where}: keys are en, id, omit and reason (required)")
+        if entry.get("omit", False) is not True and not ({"en", "id"} & set(entry)):
+            fail(f"{where}: gives neither en, id nor omit: true")
+    return doc["countries"]
+
+
+def official_name(code, iso_official, override, name):
+    """The official name in both languages, or None when there is none worth a line: none
+    known, or one the same as the common name in both languages ("Hungary")."""
+    official = dict(iso_official or {})
+    if override.get("omit"):
+        if not official:
+            fail(f"{OFFICIAL_NAMES_FILE}: {code} omits an official name iso-codes does not give")
+        return None
+    for lang in ("en", "id"):
+        if lang in override:
+            if official.get(lang) == override[lang]:
+                fail(f"{OFFICIAL_NAMES_FILE}: {code}.{lang} = {override[lang]!r} equals iso-codes; remove it")
+            official[lang] = override[lang]
+    if not official.get("en"):
+        return None
+    if not official.get("id"):
+        if official["en"] != name["en"]:
+            fail(f"{code} official_name: '{official['en']}' has no Indonesian translation in {ISO_MO_ID}; "
+                 f"add one to {OFFICIAL_NAMES_FILE.name}")
+        official["id"] = name["id"]
+    if official == name:
+        return None
+    return {"en": official["en"], "id": official["id"]}
 
 
 def load_iso():
@@ -276,6 +341,8 @@ def build():
     wc = load_world_countries()
     population = load_population()
     overrides = load_overrides()
+    official_names = load_official_names()
+    official_overrides = load_official_overrides()
 
     iso_src = source("Debian", f"iso-codes {iso_version}: ISO 3166-1 codes and names", debian_date(ISO_CHANGELOG),
                      "https://salsa.debian.org/iso-codes-team/iso-codes")
@@ -288,7 +355,7 @@ def build():
 
     observer_codes = {code for code, o in overrides.items() if "un_status" in o}
     codes = sorted({code for code, c in wc.items() if c.get("unMember") is True} | observer_codes)
-    stray = sorted(set(overrides) - set(codes))
+    stray = sorted((set(overrides) | set(official_overrides)) - set(codes))
     if stray:
         fail(f"{OVERRIDES_FILE}: overrides for codes outside the UN member/observer list: {stray}")
 
@@ -375,7 +442,7 @@ def build():
             fail(f"{OVERRIDES_FILE}: {code}.population given but the World Bank has {alpha3} "
                  f"{wb[0]}; remove the override")
         if wb:
-            pop = {"value": wb[1], "year": wb[0], "source": WB_POPULATION_SOURCE}
+            pop = {"value": wb[1], "year": wb[0], "source": WB_POPULATION_CITED}
         elif pop_override:
             value, year = pop_override["value"], pop_override["year"]
             if not isinstance(value, int) or isinstance(value, bool) or value < 0 or \
@@ -401,6 +468,10 @@ def build():
             "area_km2": area,
             "population": pop,
         }
+        official = official_name(code, official_names.get(code), official_overrides.get(code, {}), name)
+        if official:  # beside the other names
+            country = {k: v for k, v in country.items() if k in ("code", "alpha3", "name")} | \
+                {"official_name": official} | {k: v for k, v in country.items() if k not in ("code", "alpha3", "name")}
         if "note" in o:
             country["note"] = {"en": o["note"]["en"], "id": o["note"]["id"]}
             extra_sources.append(o["note"].get("source"))

@@ -105,6 +105,22 @@
         <source>Today&apos;s members by population or area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;how on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the world map coloured by this organization on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ld map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members on the world map, on the date chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -441,15 +457,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a pane: country/RU, organization/csto, article/ID or overview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the time to the first frame of the window and the peak memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--update-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the world map as FILE (.svg or .png) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-map: colour by organization/ID, ties or overlap/ID,ID (default organization/csto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-map: the date, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-map: the size in pixels, WIDTHxHEIGHT (default 1600x860).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pane: country/RU, organization/csto, article/ID, overview or map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +1128,17 @@
     </message>
 </context>
 <context>
+    <name>LocatorMap</name>
+    <message>
+        <source>Open the world map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1191,6 +1234,233 @@
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alliances on the world map, through time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapColouring</name>
+    <message>
+        <source>No record in Sekutu&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tie on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended or frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties with the world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory Sekutu has no record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation suspended or frozen since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former member, left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization &quot;%1&quot; in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in %1 suspended or frozen since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer, partner or other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>a role in an organization, since a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map must be organization/ID, ties or overlap/ID,ID, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a real date written YYYY-MM-DD from 1900 on, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The world map could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekutu shows who is allied with whom, and since when. &lt;a href=&quot;article&quot;&gt;Read the article&lt;/a&gt; · &lt;a href=&quot;alliance&quot;&gt;Explore an alliance&lt;/a&gt; · &lt;a href=&quot;language&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baca dalam bahasa Indonesia</source>
+        <comment>the link that switches the language: written in the other language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap of two organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole world (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the membership year by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the map to the clipboard as an image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1571,10 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet joined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +1833,34 @@
     <message>
         <source>not recorded</source>
         <comment>tie to Russia</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observers and partners are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,7 +2220,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>--open: &quot;%1&quot; is not a country/, organization/, article/ or overview target</source>
+        <source>--open: &quot;%1&quot; is not a country/, organization/, article/, overview or map target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,22 @@
         <source>Today&apos;s members by population or area</source>
         <translation>Anggota saat ini menurut jumlah penduduk atau luas wilayah</translation>
     </message>
+    <message>
+        <source>S&amp;how on map</source>
+        <translation>Tampi&amp;lkan di peta</translation>
+    </message>
+    <message>
+        <source>Open the world map coloured by this organization on this date</source>
+        <translation>Buka peta dunia yang diwarnai menurut organisasi ini pada tanggal ini</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ld map</source>
+        <translation>Peta d&amp;unia</translation>
+    </message>
+    <message>
+        <source>The members on the world map, on the date chosen above</source>
+        <translation>Anggota di peta dunia, pada tanggal yang dipilih di atas</translation>
+    </message>
 </context>
 <context>
     <name>ArticleHtml</name>
@@ -440,16 +456,32 @@
         <translation>Mulai sekarang, periksa pembaruan di URL (http atau https).</translation>
     </message>
     <message>
-        <source>Open a pane: country/RU, organization/csto, article/ID or overview.</source>
-        <translation>Buka panel: country/RU, organization/csto, article/ID, atau overview.</translation>
-    </message>
-    <message>
         <source>Print the time to the first frame of the window and the peak memory, then quit.</source>
         <translation>Tampilkan waktu hingga bingkai pertama jendela dan puncak penggunaan memori, lalu keluar.</translation>
     </message>
     <message>
         <source>--update-url: %1</source>
         <translation>--update-url: %1</translation>
+    </message>
+    <message>
+        <source>Write the world map as FILE (.svg or .png) and exit.</source>
+        <translation>Tulis peta dunia sebagai FILE (.svg atau .png) lalu keluar.</translation>
+    </message>
+    <message>
+        <source>With --export-map: colour by organization/ID, ties or overlap/ID,ID (default organization/csto).</source>
+        <translation>Dengan --export-map: warnai menurut organization/ID, ties, atau overlap/ID,ID (bawaan organization/csto).</translation>
+    </message>
+    <message>
+        <source>With --export-map: the date, YYYY-MM-DD (default today).</source>
+        <translation>Dengan --export-map: tanggal, YYYY-MM-DD (bawaan hari ini).</translation>
+    </message>
+    <message>
+        <source>With --export-map: the size in pixels, WIDTHxHEIGHT (default 1600x860).</source>
+        <translation>Dengan --export-map: ukuran dalam piksel, LEBARxTINGGI (bawaan 1600x860).</translation>
+    </message>
+    <message>
+        <source>Open a pane: country/RU, organization/csto, article/ID, overview or map.</source>
+        <translation>Buka panel: country/RU, organization/csto, article/ID, overview, atau map.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1117,17 @@
     </message>
 </context>
 <context>
+    <name>LocatorMap</name>
+    <message>
+        <source>Open the world map</source>
+        <translation>Buka peta dunia</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Peta dunia</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1181,6 +1224,233 @@
     <message>
         <source>Overview</source>
         <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>World &amp;map</source>
+        <translation>Peta &amp;Dunia</translation>
+    </message>
+    <message>
+        <source>Alliances on the world map, through time (%1)</source>
+        <translation>Aliansi di peta dunia, dari waktu ke waktu (%1)</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Peta dunia</translation>
+    </message>
+</context>
+<context>
+    <name>MapColouring</name>
+    <message>
+        <source>No record in Sekutu&apos;s data</source>
+        <translation>Tidak tercatat dalam data Sekutu</translation>
+    </message>
+    <message>
+        <source>No tie on record</source>
+        <translation>Tidak ada hubungan yang tercatat</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Bukan anggota</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Suspended or frozen</source>
+        <translation>Ditangguhkan atau dibekukan</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Mantan anggota</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Hanya di %1</translation>
+    </message>
+    <message>
+        <source>In %1 and %2</source>
+        <translation>Di %1 dan %2</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties with the world</source>
+        <translation>Hubungan Rusia dengan dunia</translation>
+    </message>
+    <message>
+        <source>%1 and %2 on %3</source>
+        <translation>%1 dan %2 per %3</translation>
+    </message>
+    <message>
+        <source>A territory Sekutu has no record of</source>
+        <translation>Wilayah yang tidak tercatat dalam data Sekutu</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Anggota sejak %1</translation>
+    </message>
+    <message>
+        <source>Participation suspended or frozen since %1</source>
+        <translation>Partisipasi ditangguhkan atau dibekukan sejak %1</translation>
+    </message>
+    <message>
+        <source>Former member, left on %1</source>
+        <translation>Mantan anggota, keluar pada %1</translation>
+    </message>
+    <message>
+        <source>There is no organization &quot;%1&quot; in the data.</source>
+        <translation>Tidak ada organisasi &quot;%1&quot; dalam data.</translation>
+    </message>
+    <message>
+        <source>Participation in %1 suspended or frozen since %2</source>
+        <translation>Partisipasi dalam %1 ditangguhkan atau dibekukan sejak %2</translation>
+    </message>
+    <message>
+        <source>Observer, partner or other role</source>
+        <translation>Pengamat, mitra, atau peran lain</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>a role in an organization, since a date</comment>
+        <translation>%1 sejak %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation>%1: nama file harus berakhiran .svg atau .png</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>--map must be organization/ID, ties or overlap/ID,ID, not &quot;%1&quot;</source>
+        <translation>--map harus organization/ID, ties, atau overlap/ID,ID, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>--date must be a real date written YYYY-MM-DD from 1900 on, not &quot;%1&quot;</source>
+        <translation>--date harus tanggal yang benar dengan format YYYY-MM-DD mulai tahun 1900, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, from 200x150 to 8000x8000, not &quot;%1&quot;</source>
+        <translation>--size harus LEBARxTINGGI dalam piksel, dari 200x150 sampai 8000x8000, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The world map could not be read.</source>
+        <translation>Peta dunia tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 telah ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Export the map</source>
+        <translation>Ekspor peta</translation>
+    </message>
+    <message>
+        <source>map.png</source>
+        <translation>peta.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Sekutu shows who is allied with whom, and since when. &lt;a href=&quot;article&quot;&gt;Read the article&lt;/a&gt; · &lt;a href=&quot;alliance&quot;&gt;Explore an alliance&lt;/a&gt; · &lt;a href=&quot;language&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Sekutu menunjukkan siapa bersekutu dengan siapa, dan sejak kapan. &lt;a href=&quot;article&quot;&gt;Baca artikelnya&lt;/a&gt; · &lt;a href=&quot;alliance&quot;&gt;Jelajahi sebuah aliansi&lt;/a&gt; · &lt;a href=&quot;language&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Baca dalam bahasa Indonesia</source>
+        <comment>the link that switches the language: written in the other language</comment>
+        <translation>Read in English</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Warnai menurut:</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s ties</source>
+        <translation>Hubungan dengan Rusia</translation>
+    </message>
+    <message>
+        <source>Overlap of two organizations</source>
+        <translation>Tumpang tindih dua organisasi</translation>
+    </message>
+    <message>
+        <source>Second organization</source>
+        <translation>Organisasi kedua</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Seluruh dunia</translation>
+    </message>
+    <message>
+        <source>Show the whole world (Home)</source>
+        <translation>Tampilkan seluruh dunia (Home)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG image or an SVG drawing</source>
+        <translation>Simpan peta sebagai gambar PNG atau SVG</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Putar</translation>
+    </message>
+    <message>
+        <source>Play the membership year by year</source>
+        <translation>Putar keanggotaan tahun demi tahun</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Peta dunia</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Perbesar (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Perkecil (-)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the map to the clipboard as an image</source>
+        <translation>Salin peta ke papan klip sebagai gambar</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1560,10 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Not yet joined</source>
+        <translation>Belum bergabung</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1817,34 @@
         <source>not recorded</source>
         <comment>tie to Russia</comment>
         <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>%1 in Indonesian</source>
+        <translation>%1 dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>%1 in English</source>
+        <translation>%1 dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Negara pihak</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Observers and partners are not counted.</source>
+        <translation>Pengamat dan mitra tidak dihitung.</translation>
     </message>
 </context>
 <context>
@@ -1897,8 +2199,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>--open: &quot;%1&quot; is not a country/, organization/, article/ or overview target</source>
-        <translation>--open: &quot;%1&quot; bukan target country/, organization/, article/, atau overview</translation>
+        <source>--open: &quot;%1&quot; is not a country/, organization/, article/, overview or map target</source>
+        <translation>--open: &quot;%1&quot; bukan target country/, organization/, article/, overview, atau map</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "comparisonchart.h"
 #include "content/panehtml.h"
+#include "data/membership.h"
 #include "linkbrowser.h"
+#include "locatormap.h"
 #include "membershipchart.h"
 #include "models/membershipfiltermodel.h"
 #include "models/membershipmodel.h"
@@ -41,6 +43,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_asOfLabel->setBuddy(m_asOf);
     m_today = new QPushButton(this);
     m_today->setObjectName(QStringLiteral("todayButton"));
+    m_showOnMap = new QPushButton(this);
+    m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
     m_allPhases = new QCheckBox(this);
     m_allPhases->setObjectName(QStringLiteral("allPhasesBox"));
     m_count = new QLabel(this);
@@ -63,6 +67,9 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_compareLabel = new QLabel(this);
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("compareBox"));
+    // As wide as the row allows, not as the longest name: the pane fits a small screen.
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compare->setMinimumContentsLength(16);
     m_compareLabel->setBuddy(m_compare);
     m_comparison = new LinkBrowser(this);
     m_comparison->setObjectName(QStringLiteral("comparisonBrowser"));
@@ -93,12 +100,14 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("allianceTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(membersBox, QString());
-    for (int tab : {OverTimeTab, ComparedTab}) {
+    for (int tab : {OverTimeTab, ComparedTab, MapTab}) {
         auto *page = new QWidget(m_tabs);
         new QVBoxLayout(page);
         page->layout()->setContentsMargins(0, 0, 0, 0);
         m_tabs->insertTab(tab, page, QString());
     }
+    // Beside the tabs, where the row of date controls has no room left on a small screen.
+    m_tabs->setCornerWidget(m_showOnMap, Qt::TopRightCorner);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AlliancePane::createChart);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -113,10 +122,14 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
 
     connect(m_browser, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
     connect(m_comparison, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
-    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
         applyDateFilter();
         refreshComparison();
+        refreshMap();
+        emit asOfChanged(date);
     });
+    connect(m_showOnMap, &QPushButton::clicked, this,
+            [this] { emit showOnMap(m_model->organization(), mapDate()); });
     connect(m_today, &QPushButton::clicked, this, [this] {
         m_allPhases->setChecked(false);
         m_asOf->setDate(QDate::currentDate());
@@ -124,6 +137,7 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     connect(m_allPhases, &QCheckBox::toggled, this, [this](bool all) {
         m_asOf->setEnabled(!all);
         applyDateFilter();
+        refreshMap();
     });
     connect(m_compare, &QComboBox::currentIndexChanged, this, &AlliancePane::refreshComparison);
     connect(m_members, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -140,7 +154,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
     setTabOrder(m_browser, m_asOf);
     setTabOrder(m_asOf, m_today);
     setTabOrder(m_today, m_allPhases);
-    setTabOrder(m_allPhases, m_members);
+    setTabOrder(m_allPhases, m_showOnMap);
+    setTabOrder(m_showOnMap, m_members);
     setTabOrder(m_members, m_compare);
     setTabOrder(m_compare, m_comparison);
     connect(&m_session, &Session::datasetChanged, this, [this] {
@@ -172,7 +187,12 @@ void AlliancePane::showOrganization(const QString &id)
         m_comparisonChart->setOrganization(id);
     fillCompareBox();
     refreshText(false);
+    refreshMap();
     m_members->resizeColumnsToContents();
+    // A treaty's parties, dates and obligation are in the text; members over time and a
+    // comparison say nothing about two states bound to each other.
+    const Organization *org = m_session.dataset().organization(id);
+    m_tabs->setVisible(!org || !isBilateralTreaty(*org));
 }
 
 QString AlliancePane::organizationId() const
@@ -194,7 +214,10 @@ QDate AlliancePane::asOf() const
 
 void AlliancePane::applyDateFilter()
 {
-    m_proxy->setAsOf(m_allPhases->isChecked() ? QDate() : m_asOf->date());
+    const QDate day = m_allPhases->isChecked() ? QDate() : m_asOf->date();
+    m_proxy->setAsOf(day);
+    // The status of each phase on the chosen date; with every phase shown, today's.
+    m_model->setStatusDay(day);
     updateCount();
 }
 
@@ -213,10 +236,31 @@ void AlliancePane::createChart(int tab)
         connect(m_comparisonChart, &ComparisonChart::linkActivated, this, &AlliancePane::linkActivated);
         chart = m_comparisonChart;
     }
+    if (tab == MapTab && !m_map) {
+        m_map = new LocatorMap(m_session, m_tabs->widget(tab));
+        m_map->setObjectName(QStringLiteral("membersMap"));
+        m_map->setLegendShown(true);
+        connect(m_map, &LocatorMap::clicked, m_showOnMap, &QPushButton::click);
+        m_tabs->widget(tab)->layout()->addWidget(m_map);
+        m_map->show();
+        refreshMap();
+    }
     if (!chart)
         return;
     m_tabs->widget(tab)->layout()->addWidget(chart);
     chart->show();
+}
+
+// The map shows one day: the chosen one, or today when every phase is listed.
+QDate AlliancePane::mapDate() const
+{
+    return m_allPhases->isChecked() ? QDate::currentDate() : m_asOf->date();
+}
+
+void AlliancePane::refreshMap()
+{
+    if (m_map && !m_model->organization().isEmpty())
+        m_map->showOrganization(m_model->organization(), mapDate());
 }
 
 void AlliancePane::changeEvent(QEvent *event)
@@ -235,6 +279,8 @@ void AlliancePane::retranslateUi()
     m_today->setToolTip(tr("Show today's members"));
     m_allPhases->setText(tr("&All dates"));
     m_allPhases->setToolTip(tr("Show every membership phase, past and present"));
+    m_showOnMap->setText(tr("S&how on map"));
+    m_showOnMap->setToolTip(tr("Open the world map coloured by this organization on this date"));
     m_members->setAccessibleName(tr("Members"));
     m_compareLabel->setText(tr("Co&mpare with:"));
     m_compare->setAccessibleName(tr("Compare with another organization"));
@@ -243,9 +289,11 @@ void AlliancePane::retranslateUi()
     m_tabs->setTabText(MembersTab, tr("Mem&bers"));
     m_tabs->setTabText(OverTimeTab, tr("O&ver time"));
     m_tabs->setTabText(ComparedTab, tr("Com&pared"));
+    m_tabs->setTabText(MapTab, tr("Wor&ld map"));
     m_tabs->setTabToolTip(MembersTab, tr("The members on a date, and a comparison with another organization"));
     m_tabs->setTabToolTip(OverTimeTab, tr("The number of members from the founding to today"));
     m_tabs->setTabToolTip(ComparedTab, tr("Today's members by population or area"));
+    m_tabs->setTabToolTip(MapTab, tr("The members on the world map, on the date chosen above"));
     updateCount();
 }
 
@@ -264,8 +312,12 @@ void AlliancePane::fillCompareBox()
     m_compare->addItem(tr("Choose an organization"), QString());
     const Language language = m_session.language();
     for (const Organization &org : m_session.dataset().organizations) {
-        if (org.id != m_model->organization())
-            m_compare->addItem(tr("%1 — %2").arg(org.abbreviation.in(language), org.name.in(language)), org.id);
+        if (org.id == m_model->organization() || isBilateralTreaty(org))
+            continue;
+        const QString name = org.name.in(language);
+        const QString abbreviation = org.abbreviation.in(language);
+        // "BRICS" is both the name and the abbreviation: said once.
+        m_compare->addItem(abbreviation == name ? name : tr("%1 — %2").arg(abbreviation, name), org.id);
     }
     m_compare->setCurrentIndex(qMax(0, m_compare->findData(current)));
     refreshComparison();
@@ -275,7 +327,7 @@ void AlliancePane::refreshComparison()
 {
     const QString other = m_compare->currentData().toString();
     const bool show = !other.isEmpty() && !m_model->organization().isEmpty();
-    const QDate day = m_allPhases->isChecked() ? QDate::currentDate() : m_asOf->date();
+    const QDate day = mapDate();
     m_comparison->setVisible(show);
     m_comparison->setHtml(
         show ? PaneHtml::comparison(m_session.dataset(), m_model->organization(), other, day, m_session.language())

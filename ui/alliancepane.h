@@ -7,6 +7,7 @@
 
 class ComparisonChart;
 class LinkBrowser;
+class LocatorMap;
 class MembershipChart;
 class MembershipFilterModel;
 class MembershipModel;
@@ -21,13 +22,14 @@ class Session;
 
 // One organization or treaty: what it is and obliges, its history, and tabs: a members table
 // that shows who belonged on a chosen date, with a comparison against another organization;
-// the number of members over time; the members compared by population or area.
+// the number of members over time; the members compared by population or area; the members
+// on the world map.
 class AlliancePane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { MembersTab, OverTimeTab, ComparedTab };
+    enum Tab { MembersTab, OverTimeTab, ComparedTab, MapTab };
 
     explicit AlliancePane(Session &session, QWidget *parent = nullptr);
 
@@ -40,6 +42,10 @@ public:
 
 signals:
     void linkActivated(const LinkTarget &target);
+    // The reader chose a date: the world map follows it (the date is shared).
+    void asOfChanged(QDate date);
+    // "Show on map": the world map coloured by this organization on this date.
+    void showOnMap(const QString &id, QDate date);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +59,8 @@ private:
     void updateCount();
     void applyDateFilter();
     void createChart(int tab);
+    void refreshMap();
+    QDate mapDate() const;
 
     Session &m_session;
     MembershipModel *m_model = nullptr;
@@ -61,6 +69,7 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOf = nullptr;
     QPushButton *m_today = nullptr;
+    QPushButton *m_showOnMap = nullptr;
     QCheckBox *m_allPhases = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_members = nullptr;
@@ -71,4 +80,5 @@ private:
     // Made when their tab is first shown.
     MembershipChart *m_membershipChart = nullptr;
     ComparisonChart *m_comparisonChart = nullptr;
+    LocatorMap *m_map = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "content/htmlwriter.h"
 #include "i18n/formatting.h"
 #include "session/session.h"
 
@@ -88,6 +89,12 @@ void ChartPanel::applyLanguage()
     retranslateChart();
 }
 
+void ChartPanel::setTitle(const QString &title)
+{
+    m_title = title;
+    m_chart->setTitle(Html::escaped(title));
+}
+
 bool ChartPanel::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -137,12 +144,6 @@ void ChartPanel::retranslateUi()
     m_copy->setText(tr("Copy Chart"));
     m_copy->setToolTip(tr("Copy the chart to the clipboard as an image"));
     m_view->setAccessibleName(tr("Chart"));
-}
-
-void ChartPanel::setTitle(const QString &plainText)
-{
-    m_title = plainText;
-    m_chart->setTitle(chartText(plainText));
 }
 
 QString ChartPanel::chartText(const QString &plainText)

@@ -39,9 +39,9 @@ public:
     Language language() const;
 
     QChart *chart() const { return m_chart; }
-    QChartView *chartView() const { return m_view; }
-    // The title as the reader sees it (plain text); chart()->title() holds it escaped.
+    // The title as the reader reads it (the chart holds it escaped: Qt Charts draws rich text).
     QString title() const { return m_title; }
+    QChartView *chartView() const { return m_view; }
 
     QImage toImage() const;
     bool savePng(const QString &path) const;
@@ -62,12 +62,13 @@ protected:
     // The language changed: rebuild what depends on it (names, number formats); the panel
     // calls retranslateChart() right after.
     virtual void languageChanged() {}
+    // Sets the chart's title as plain text: names from the data in it are never markup.
+    void setTitle(const QString &title);
     // Sets the theme and the colours of the chart, its axes and legend from the palette.
     void applyPalette();
     void styleAxes();
-    // Qt Charts draws titles, axis titles, categories and legend labels as rich text (and loads
-    // the images they name): text that may come from data goes through these, escaped.
-    void setTitle(const QString &plainText);
+    // Qt Charts draws axis titles, categories and legend labels as rich text too (and loads
+    // the images they name): text that may come from data goes through this, escaped.
     static QString chartText(const QString &plainText);
 
 private:
@@ -78,9 +79,9 @@ private:
     Session &m_session;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    QString m_title;
     QHBoxLayout *m_controls = nullptr;
     QAction *m_savePng = nullptr;
     QAction *m_saveSvg = nullptr;
     QAction *m_copy = nullptr;
-    QString m_title;
 };

@@ -32,6 +32,8 @@ ComparisonChart::ComparisonChart(Session &session, QWidget *parent)
     m_measureLabel = new QLabel(this);
     m_measureBox = new QComboBox(this);
     m_measureBox->setObjectName(u"measureBox"_s);
+    // Sized again when a language switch writes longer words.
+    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_measureLabel->setBuddy(m_measureBox);
     controlsLayout()->insertWidget(0, m_measureLabel);
     controlsLayout()->insertWidget(1, m_measureBox);
@@ -107,15 +109,9 @@ void ComparisonChart::rebuild()
                           : QList<MemberFigure>();
     // The bar series draws its first category at the bottom: smallest first puts the largest on top.
     std::reverse(m_figures.begin(), m_figures.end());
-    m_set->remove(0, m_set->count());
-    QList<qreal> values;
     double largest = 0;
-    for (const MemberFigure &figure : std::as_const(m_figures)) {
-        // One decimal is what the bar labels show; the tooltip has the exact figure.
-        values.append(std::round(figure.value / scale() * 10) / 10);
+    for (const MemberFigure &figure : std::as_const(m_figures))
         largest = qMax(largest, figure.value / scale());
-    }
-    m_set->append(values);
     // Room at the end of the longest bar for its label.
     m_values->setRange(0, largest > 0 ? largest * 1.12 : 1);
     m_values->applyNiceNumbers();
@@ -125,9 +121,18 @@ void ComparisonChart::rebuild()
     retranslateChart();
 }
 
-// The countries' names on the axis.
+// The countries' names on the axis, and the bars: Qt Charts writes a bar's label in the
+// chart's locale only when its value is set, so the values are set again after a switch.
 void ComparisonChart::languageChanged()
 {
+    QList<qreal> values;
+    for (const MemberFigure &figure : std::as_const(m_figures)) {
+        // One decimal is what the bar labels show; the tooltip has the exact figure.
+        values.append(std::round(figure.value / scale() * 10) / 10);
+    }
+    m_set->remove(0, m_set->count());
+    m_set->append(values);
+
     // Bars are keyed by country code; the axis needs one distinct label per bar (it drops a
     // repeated category, and its bar with it), so two countries that share a name are told
     // apart by their codes. Long names are cut: a category's label is laid out whole.

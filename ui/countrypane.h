@@ -5,10 +5,11 @@
 #include <QWidget>
 
 class LinkBrowser;
+class LocatorMap;
 class Session;
 
-// Everything about one country: names, facts, memberships, its tie to Russia and where
-// the articles mention it.
+// Everything about one country: where it is on a small world map, names, facts, memberships,
+// its tie to Russia and where the articles mention it.
 class CountryPane final : public QWidget
 {
     Q_OBJECT
@@ -24,11 +25,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh(bool keepScroll);
 
     Session &m_session;
     QString m_code;
+    LocatorMap *m_locator = nullptr;
     LinkBrowser *m_browser = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "i18n/languagemanager.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
+#include "mappage.h"
 #include "overviewpane.h"
 #include "sidebar.h"
 
@@ -71,6 +72,11 @@ MainWindow::MainWindow(Session &session, DataSources &sources, QWidget *parent)
     connect(m_sidebar, &Sidebar::targetActivated, this, &MainWindow::open);
     connect(m_countryPane, &CountryPane::linkActivated, this, &MainWindow::open);
     connect(m_alliancePane, &AlliancePane::linkActivated, this, &MainWindow::open);
+    connect(m_alliancePane, &AlliancePane::showOnMap, this, [this](const QString &id, QDate day) {
+        open(LinkTarget::map());
+        if (m_mapPage)
+            m_mapPage->showOrganization(id, day);
+    });
     connect(m_articleReader, &ArticleReader::linkActivated, this, &MainWindow::open);
     connect(m_history, &NavigationHistory::currentChanged, this, &MainWindow::showTarget);
     connect(m_history, &NavigationHistory::stateChanged, this, [this] {
@@ -114,6 +120,11 @@ void MainWindow::createActions()
     m_findCountryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_findCountryAction, &QAction::triggered, m_sidebar, &Sidebar::findCountry);
 
+    m_mapAction = new QAction(QIcon::fromTheme(u"applications-internet"_s), QString(), this);
+    m_mapAction->setObjectName(u"mapAction"_s);
+    m_mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_mapAction, &QAction::triggered, this, [this] { open(LinkTarget::map()); });
+
     m_overviewAction = new QAction(QIcon::fromTheme(u"office-chart-pie"_s), QString(), this);
     m_overviewAction->setObjectName(u"overviewAction"_s);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -155,6 +166,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_forwardAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_findCountryAction);
+    m_goMenu->addAction(m_mapAction);
     m_goMenu->addAction(m_overviewAction);
     // "Language / Bahasa" stays bilingual so that a reader in the wrong language finds it.
     m_languageMenu = menuBar()->addMenu(u"&Language / Bahasa"_s);
@@ -174,6 +186,7 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_backAction);
     m_toolBar->addAction(m_forwardAction);
+    m_toolBar->addAction(m_mapAction);
     m_toolBar->addAction(m_overviewAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -201,6 +214,9 @@ void MainWindow::retranslateUi()
     m_forwardAction->setText(tr("&Forward"));
     m_forwardAction->setToolTip(tr("Forward (%1)").arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
     m_findCountryAction->setText(tr("Find &Country…"));
+    m_mapAction->setText(tr("World &map"));
+    m_mapAction->setToolTip(tr("Alliances on the world map, through time (%1)")
+                                .arg(m_mapAction->shortcut().toString(QKeySequence::NativeText)));
     m_overviewAction->setText(tr("&Overview"));
     m_overviewAction->setToolTip(tr("Russia's ties and the organizations' shared members, as charts (%1)")
                                      .arg(m_overviewAction->shortcut().toString(QKeySequence::NativeText)));
@@ -308,6 +324,10 @@ void MainWindow::showTarget(const LinkTarget &target)
         createOverviewPane();
         m_panes->setCurrentWidget(m_overviewPane);
         break;
+    case LinkTarget::Kind::Map:
+        createMapPage();
+        m_panes->setCurrentWidget(m_mapPage);
+        break;
     case LinkTarget::Kind::None:
         return;
     }
@@ -327,6 +347,21 @@ void MainWindow::createOverviewPane()
     connect(m_overviewPane, &OverviewPane::relationTypeActivated, m_sidebar, &Sidebar::showRelation);
 }
 
+// The map decodes its shapes when first shown.
+void MainWindow::createMapPage()
+{
+    if (m_mapPage)
+        return;
+    m_mapPage = new MapPage(m_session, m_panes);
+    m_mapPage->setObjectName(u"mapPage"_s);
+    m_panes->addWidget(m_mapPage);
+    connect(m_mapPage, &MapPage::linkActivated, this, &MainWindow::open);
+    // One date for the map and the organization pane.
+    connect(m_mapPage, &MapPage::dateChanged, m_alliancePane, &AlliancePane::setAsOf);
+    connect(m_alliancePane, &AlliancePane::asOfChanged, m_mapPage, &MapPage::setDate);
+    m_mapPage->setDate(m_alliancePane->asOf());
+}
+
 void MainWindow::updateWindowTitle()
 {
     const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
@@ -344,6 +379,8 @@ void MainWindow::updateWindowTitle()
             title = article->title.in(language);
     } else if (target.kind == LinkTarget::Kind::Overview) {
         title = tr("Overview");
+    } else if (target.kind == LinkTarget::Kind::Map) {
+        title = tr("World map");
     }
     // A window title is plain text, but "[*]" in it is Qt's placeholder for the modified mark
     // and would vanish from a name: doubled, it shows as itself.

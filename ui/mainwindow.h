@@ -13,6 +13,7 @@ class CountryPane;
 class DataSourceController;
 class DataSources;
 class NavigationHistory;
+class MapPage;
 class OverviewPane;
 class QActionGroup;
 class QComboBox;
@@ -56,6 +57,7 @@ private:
     void showLanguage();
     void showTarget(const LinkTarget &target);
     void createOverviewPane();
+    void createMapPage();
     void updateWindowTitle();
 
     Session &m_session;
@@ -67,6 +69,7 @@ private:
     AlliancePane *m_alliancePane = nullptr;
     ArticleReader *m_articleReader = nullptr;
     OverviewPane *m_overviewPane = nullptr; // made when first opened
+    MapPage *m_mapPage = nullptr; // made when first opened
     QComboBox *m_languageBox = nullptr;
     DataSourceController *m_sourceController = nullptr;
 
@@ -81,6 +84,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_findCountryAction = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_mapAction = nullptr;
     QAction *m_toggleLanguageAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_indonesianAction = nullptr;

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QCategoryAxis>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -71,7 +72,10 @@ MembershipChart::MembershipChart(Session &session, QWidget *parent)
     // The step line explains itself through the axis title; the legend names the markers.
     chart->legend()->markers(m_line).constFirst()->setVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    connect(chart, &QChart::plotAreaChanged, this, &MembershipChart::placeLabels);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        fitCountAxis();
+        placeLabels();
+    });
     connect(&session, &Session::datasetChanged, this, &MembershipChart::reload);
     applyPalette();
     rebuild();
@@ -125,11 +129,8 @@ void MembershipChart::rebuild()
 
     if (!m_steps.isEmpty())
         setDateRange(m_steps.constFirst().date, m_steps.constLast().date);
-    // Room above the highest step for the event labels.
-    const int interval = highest > 20 ? 5 : highest > 8 ? 2 : 1;
-    const int top = qMax(2, int(std::ceil(highest * 1.35 / interval)) * interval);
-    m_countAxis->setRange(0, top);
-    m_countAxis->setTickCount(top / interval + 1);
+    m_highest = highest;
+    fitCountAxis();
     updateLabels();
     retranslateChart();
 }
@@ -148,6 +149,31 @@ void MembershipChart::setDateRange(QDate first, QDate last)
     for (int year = (from.year() / every + 1) * every; year <= to.year(); year += every)
         m_dateAxis->append(QString::number(year), toX(QDate(year, 1, 1)));
     m_dateAxis->setRange(toX(from), toX(to));
+}
+
+// Room above the highest step for the event labels, and ticks far enough apart for their
+// numbers: Qt Charts writes "…" for a number that has less than its height.
+void MembershipChart::fitCountAxis()
+{
+    const qreal height = chart()->plotArea().height();
+    const int maxTicks = height > 0 ? qBound(3, int(height / (fontMetrics().height() * 1.6)) + 1, 11) : 6;
+    int interval = 1;
+    int top = 2;
+    for (int step : {1, 2, 5, 10, 20, 25, 50, 100}) {
+        interval = step;
+        top = qMax(2 * step, int(std::ceil(m_highest * 1.35 / step)) * step);
+        if (top / step + 1 <= maxTicks)
+            break;
+    }
+    // An axis title longer than the axis is cut to "Negara ang…": the chart's title says it.
+    const QFont titleFont = m_countAxis->titleFont();
+    const bool titleFits = height <= 0 || QFontMetrics(titleFont).horizontalAdvance(m_countAxis->titleText()) < height;
+    if (m_countAxis->isTitleVisible() != titleFits)
+        m_countAxis->setTitleVisible(titleFits);
+    if (m_countAxis->max() == top && m_countAxis->tickCount() == top / interval + 1)
+        return;
+    m_countAxis->setRange(0, top);
+    m_countAxis->setTickCount(top / interval + 1);
 }
 
 int MembershipChart::stepAt(const QPointF &point) const
@@ -176,7 +202,7 @@ QString MembershipChart::stepToolTip(int step) const
     return u"<p style='white-space:pre-wrap; max-width:28em'>"_s + lines.join(u"<br>"_s) + u"</p>"_s;
 }
 
-QString MembershipChart::stepLabel(const TimelineStep &step, bool first) const
+MembershipChart::Change MembershipChart::stepChange(const TimelineStep &step, bool first) const
 {
     const Organization *org = m_dataset ? m_dataset->organization(m_organization) : nullptr;
     if (!org || step.events.isEmpty())
@@ -184,7 +210,7 @@ QString MembershipChart::stepLabel(const TimelineStep &step, bool first) const
     const Language lang = language();
     // Who joined, left or was suspended on the day, from the members list: the history
     // sometimes tells it of several states at once ("Greece and Türkiye join NATO").
-    QStringList joined, left, suspended;
+    Change change;
     for (const Membership &m : org->members) {
         if (!isFullMember(m))
             continue;
@@ -193,44 +219,58 @@ QString MembershipChart::stepLabel(const TimelineStep &step, bool first) const
         const QString name = fontMetrics().elidedText(country ? country->name.in(lang) : m.country, Qt::ElideRight,
                                                       fontMetrics().averageCharWidth() * 32);
         if (m.joined.firstDay() == step.date)
-            joined.append(name);
+            change.joined.append(name);
         if (m.left.isValid() && m.left.firstDay() == step.date)
-            left.append(name);
+            change.left.append(name);
         if (m.suspended.isValid() && m.suspended.firstDay() == step.date)
-            suspended.append(name);
+            change.suspended.append(name);
     }
-    QString treaty;
     for (const TimelineEvent &event : step.events) {
         if (event.type == u"treaty_signed" || event.type == u"founded") {
-            treaty = Vocabulary::historyEventType(event.type);
+            change.treaty = Vocabulary::historyEventType(event.type);
             break;
         }
     }
     // The first step says how the organization began; later ones what changed.
-    if (first || (joined.isEmpty() && left.isEmpty() && suspended.isEmpty()))
-        return treaty;
-    // Many states at once are summed up (NATO's 2004 enlargement: +7).
-    auto names = [](QStringList list) {
+    if (first || !change.hasMembers())
+        return {change.treaty, {}, {}, {}};
+    change.treaty.clear();
+    return change;
+}
+
+QString MembershipChart::changeText(const Change &change, bool counts) const
+{
+    if (!change.hasMembers())
+        return change.treaty;
+    // Three names a line: NATO's 2004 enlargement takes three short lines.
+    auto names = [counts](QStringList list) {
+        if (counts && list.size() > 3)
+            return QString::number(list.size());
         std::sort(list.begin(), list.end(),
                   [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
-        return list.size() > 3 ? QString::number(list.size()) : list.join(u", "_s);
+        QStringList lines;
+        for (int i = 0; i < list.size(); i += 3)
+            lines.append(list.mid(i, 3).join(u", "_s));
+        return lines.join(u",\n"_s);
     };
     QStringList parts;
-    if (!joined.isEmpty())
-        parts.append(tr("+ %1", "states joining").arg(names(joined)));
-    if (!left.isEmpty())
-        parts.append(tr("− %1", "states leaving").arg(names(left)));
-    if (!suspended.isEmpty())
-        parts.append(tr("%1 suspended").arg(names(suspended)));
-    return parts.join(u"; "_s);
+    if (!change.joined.isEmpty())
+        parts.append(tr("+ %1", "states joining").arg(names(change.joined)));
+    if (!change.left.isEmpty())
+        parts.append(tr("− %1", "states leaving").arg(names(change.left)));
+    if (!change.suspended.isEmpty())
+        parts.append(tr("%1 suspended").arg(names(change.suspended)));
+    return parts.join(u";\n"_s);
 }
 
 void MembershipChart::updateLabels()
 {
     qDeleteAll(m_labels);
     m_labels.clear();
+    m_changes.clear();
     for (const TimelineStep &step : std::as_const(m_steps)) {
-        auto *label = new QGraphicsSimpleTextItem(stepLabel(step, m_labels.isEmpty()), chart());
+        m_changes.append(stepChange(step, m_changes.isEmpty()));
+        auto *label = new QGraphicsSimpleTextItem(chart());
         label->setZValue(10);
         m_labels.append(label);
     }
@@ -241,65 +281,96 @@ void MembershipChart::updateLabels()
 QStringList MembershipChart::eventLabels() const
 {
     QStringList labels;
+    for (const Change &change : m_changes) {
+        if (!change.isEmpty())
+            labels.append(changeText(change, false).replace(u'\n', u' '));
+    }
+    return labels;
+}
+
+QStringList MembershipChart::shownLabels() const
+{
+    QStringList labels;
     for (const QGraphicsSimpleTextItem *label : m_labels) {
-        if (!label->text().isEmpty())
-            labels.append(label->text());
+        if (label->isVisible() && !label->text().isEmpty())
+            labels.append(label->text().replace(u'\n', u' '));
     }
     return labels;
 }
 
 // Puts each label near its marker: above it, or below where the count fell, a line further
-// off when it would cover a marker or an earlier label; leaves it out (the tooltip still
-// tells) when no place is free.
+// off when it would cover a marker or an earlier label. Changes of members within a year
+// (the CSTO's three accessions of late 1993) share one label at the last of them;
+// a label with no free place is tried with counts instead of names, then left out (the
+// tooltip still tells).
 void MembershipChart::placeLabels()
 {
     const QRectF plot = chart()->plotArea();
     QList<QRectF> placed;
+    QList<QPointF> at;
     for (const TimelineStep &step : std::as_const(m_steps)) {
-        if (!step.events.isEmpty()) {
-            const QPointF at = chart()->mapToPosition(QPointF(toX(step.date), step.count), m_line);
-            placed.append(QRectF(at.x() - 6, at.y() - 6, 12, 12));
-        }
+        at.append(chart()->mapToPosition(QPointF(toX(step.date), step.count), m_line));
+        if (!step.events.isEmpty())
+            placed.append(QRectF(at.constLast().x() - 6, at.constLast().y() - 6, 12, 12));
     }
-    for (int i = 0; i < m_labels.size() && i < m_steps.size(); ++i) {
-        QGraphicsSimpleTextItem *label = m_labels.at(i);
-        if (label->text().isEmpty()) {
-            label->setVisible(false);
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        label->setVisible(false);
+    for (int i = 0; i < m_labels.size() && i < m_steps.size() && i < m_changes.size(); ++i) {
+        if (m_changes.at(i).isEmpty())
             continue;
+        // The group: this step and the member changes that follow it closely.
+        Change change = m_changes.at(i);
+        int last = i;
+        while (change.hasMembers() && last + 1 < m_steps.size() && m_changes.at(last + 1).hasMembers()
+               && m_steps.at(i).date.daysTo(m_steps.at(last + 1).date) <= 366) {
+            ++last;
+            change.joined += m_changes.at(last).joined;
+            change.left += m_changes.at(last).left;
+            change.suspended += m_changes.at(last).suspended;
         }
-        const TimelineStep &step = m_steps.at(i);
-        const bool fell = i > 0 && step.count < m_steps.at(i - 1).count;
-        const QPointF at = chart()->mapToPosition(QPointF(toX(step.date), step.count), m_line);
-        const QRectF box = label->boundingRect();
+        // Suspended, then gone within the year (Uzbekistan, 2012): the label tells the end.
+        change.suspended.removeIf([&change](const QString &name) { return change.left.contains(name); });
+        QGraphicsSimpleTextItem *label = m_labels.at(last);
+        const bool fell = last > 0 && m_steps.at(last).count < m_steps.at(last - 1).count;
+        const QPointF point = at.at(last);
         // Levels: 1, 2, 3 above the marker; -1, -2 below it.
         const QList<int> levels = fell ? QList<int>{-1, -2, 1, 2, 3} : QList<int>{1, 2, 3, -1, -2};
-        // Centred on the marker, else starting right of it, else ending left of it.
-        const qreal lefts[] = {at.x() - box.width() / 2, at.x() + 4, at.x() - 4 - box.width()};
         bool shown = false;
-        for (int level : levels) {
-            const qreal top = level > 0 ? at.y() - 8 - box.height() * level : at.y() + 8 + box.height() * (-level - 1);
-            for (qreal left : lefts) {
-                QRectF rect(left, top, box.width(), box.height());
-                if (rect.right() > plot.right())
-                    rect.moveRight(plot.right());
-                if (rect.left() < plot.left())
-                    rect.moveLeft(plot.left());
-                if (rect.top() < plot.top() || rect.bottom() > plot.bottom())
-                    continue;
-                const bool free = std::none_of(placed.cbegin(), placed.cend(), [&](const QRectF &other) {
-                    return other.adjusted(-4, -1, 4, 1).intersects(rect);
-                });
-                if (free) {
-                    label->setPos(rect.topLeft());
-                    placed.append(rect);
-                    shown = true;
-                    break;
+        for (bool counts : {false, true}) {
+            label->setText(changeText(change, counts));
+            const QRectF box = label->boundingRect();
+            const qreal line = fontMetrics().lineSpacing();
+            // Centred on the marker, else starting right of it, else ending left of it.
+            const qreal lefts[] = {point.x() - box.width() / 2, point.x() + 4, point.x() - 4 - box.width()};
+            for (int level : levels) {
+                const qreal top = level > 0 ? point.y() - 8 - box.height() - line * (level - 1)
+                                            : point.y() + 8 + line * (-level - 1);
+                for (qreal left : lefts) {
+                    QRectF rect(left, top, box.width(), box.height());
+                    if (rect.right() > plot.right())
+                        rect.moveRight(plot.right());
+                    if (rect.left() < plot.left())
+                        rect.moveLeft(plot.left());
+                    if (rect.top() < plot.top() || rect.bottom() > plot.bottom())
+                        continue;
+                    const bool free = std::none_of(placed.cbegin(), placed.cend(), [&](const QRectF &other) {
+                        return other.adjusted(-4, -1, 4, 1).intersects(rect);
+                    });
+                    if (free) {
+                        label->setPos(rect.topLeft());
+                        placed.append(rect);
+                        shown = true;
+                        break;
+                    }
                 }
+                if (shown)
+                    break;
             }
             if (shown)
                 break;
         }
         label->setVisible(shown);
+        i = last;
     }
 }
 
@@ -321,6 +392,7 @@ void MembershipChart::retranslateChart()
     setTitle(org ? tr("%1: members over time").arg(org->abbreviation.in(lang)) : tr("Members over time"));
     m_dateAxis->setTitleText(tr("Date"));
     m_countAxis->setTitleText(tr("Member states"));
+    fitCountAxis();
     m_markers[TreatyMarker]->setName(tr("Treaty signed or in force"));
     m_markers[JoinedMarker]->setName(tr("State joins"));
     m_markers[LeftMarker]->setName(tr("State leaves"));

@@ -32,8 +32,12 @@ public:
     int stepAt(const QPointF &point) const;
     // The tooltip of a step: its date, member count and events.
     QString stepToolTip(int step) const;
-    // The short labels drawn at the events, in step order (for tests and accessibility).
+    // The labels of the events, one per step that has one, in step order, with every name
+    // (for tests and accessibility).
     QStringList eventLabels() const;
+    // The labels as drawn: steps within a year share one label; a long list is written
+    // as a count where its names find no room.
+    QStringList shownLabels() const;
 
 protected:
     void retranslateChart() override;
@@ -48,8 +52,19 @@ private:
     void rebuild();
     void updateLabels();
     void placeLabels();
+    void fitCountAxis();
     void setDateRange(QDate first, QDate last);
-    QString stepLabel(const TimelineStep &step, bool first) const;
+    // What changed on a step, by kind, as the label tells it.
+    struct Change
+    {
+        QString treaty;
+        QStringList joined, left, suspended;
+        bool isEmpty() const { return treaty.isEmpty() && joined.isEmpty() && left.isEmpty() && suspended.isEmpty(); }
+        bool hasMembers() const { return !joined.isEmpty() || !left.isEmpty() || !suspended.isEmpty(); }
+    };
+    Change stepChange(const TimelineStep &step, bool first) const;
+    // "+ Bulgaria, Estonia, Latvia, …" over lines of a few names, or with counts ("+ 7").
+    QString changeText(const Change &change, bool counts) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     QString m_organization;
@@ -59,4 +74,6 @@ private:
     QCategoryAxis *m_dateAxis = nullptr;
     QValueAxis *m_countAxis = nullptr;
     QList<QGraphicsSimpleTextItem *> m_labels; // one per step, empty text when unlabelled
+    QList<Change> m_changes;                   // one per step
+    int m_highest = 0;
 };

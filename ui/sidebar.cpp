@@ -93,6 +93,7 @@ void Sidebar::select(const LinkTarget &target)
         selectIn(m_articles, m_articleModel->indexOf(target.key));
         break;
     case LinkTarget::Kind::Overview:
+    case LinkTarget::Kind::Map:
     case LinkTarget::Kind::None:
         break;
     }

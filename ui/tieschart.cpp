@@ -125,6 +125,12 @@ void TiesChart::retranslateChart()
             markers.at(i)->setLabel(chartText(tr("%1 (%2)", "kind of tie (number of countries)")
                                                   .arg(Vocabulary::relationType(m_groups.at(i).type), formatNumber(count, language()))));
     }
+    // Qt Charts 6.4 writes a marker's new label into the legend only when the legend is laid
+    // out again: without this, a language switch leaves the old words drawn.
+    if (chart()->legend()->isVisible()) {
+        chart()->legend()->hide();
+        chart()->legend()->show();
+    }
 }
 
 void TiesChart::styleSeries()

@@ -8,13 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Areas come from the world-countries package; its entry in the country's sources names
-// the version.
+// Areas come from the world-countries data set; its entry in the country's sources names the
+// version, and then, in brackets, where it was packaged and its licence: not for readers.
 QString areaSource(const Country &country)
 {
     for (const Source &source : country.sources) {
         if (source.title.startsWith(u"world-countries"))
-            return source.title;
+            return source.title.section(u" ("_s, 0, 0);
     }
     return {};
 }

@@ -24,6 +24,6 @@ public:
     enum class Measure { Population, Area };
 
     static QList<MemberFigure> compute(const Dataset &data, const QString &organization, Measure measure, QDate day);
-    // "2024, World Bank SP.POP.TOTL" or, when the figures differ, each year and source once.
+    // "2024, World Bank, World Development Indicators" or, when the figures differ, each year and source once.
     static QString sourcesOf(const QList<MemberFigure> &figures);
 };

@@ -12,12 +12,16 @@
 // modes (--check-data) never need a display.
 struct CommandLineOptions
 {
-    enum class Mode { RunApp, CheckData, ExportData, ShowHelp, ShowVersion };
+    enum class Mode { RunApp, CheckData, ExportData, ExportMap, ShowHelp, ShowVersion };
 
     Mode mode = Mode::RunApp;
     QString checkDataDirectory;
     QString dataDirectory;
     QString exportFile; // --export-data FILE
+    QString mapFile;    // --export-map FILE.svg|FILE.png, with --map, --date and --size
+    QString mapMode;
+    QString mapDate;
+    QString mapSize;
     QString updateUrl;  // --update-url URL, checked to be http(s)
     std::optional<Language> language;
     QString openTarget; // country/RU, organization/csto, article/<id>
@@ -33,5 +37,7 @@ public:
     static CommandLineOptions parse(const QStringList &arguments);
     // True when argv asks for a mode that prints and exits (no window, no display).
     static bool isHeadless(int argc, char **argv);
+    // True when argv asks for a map export: headless, but it paints, so it needs Qt Gui.
+    static bool isMapExport(int argc, char **argv);
     static QString helpText();
 };

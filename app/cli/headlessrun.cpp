@@ -26,6 +26,7 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
     case CommandLineOptions::Mode::ExportData:
         return exportDataset(options.dataDirectory.isEmpty() ? DatasetLoader::bundledDirectory() : options.dataDirectory,
                              options.exportFile, out, err);
+    case CommandLineOptions::Mode::ExportMap: // run by runMapExport(), which paints
     case CommandLineOptions::Mode::RunApp:
         break;
     }

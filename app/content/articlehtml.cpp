@@ -50,6 +50,7 @@ QString targetName(const Dataset &data, const LinkTarget &target, Language langu
             return article->title.in(language);
         break;
     case LinkTarget::Kind::Overview:
+    case LinkTarget::Kind::Map:
     case LinkTarget::Kind::None:
         break;
     }

@@ -50,9 +50,17 @@ QString PaneHtml::country(const Dataset &data, const QString &code, Language lan
     const QLocale locale = localeFor(language);
 
     QString html = u"<h1><img src=\":/flags/%1.svg\" height=\"36\"> %2</h1>"_s.arg(code.toLower(), escaped(c->name.in(language)));
-    const QString otherName = other == Language::Indonesian
-                                  ? tr("%1 in Indonesian; officially %2").arg(c->name.id, c->isoName.in(language))
-                                  : tr("%1 in English; officially %2").arg(c->name.en, c->isoName.in(language));
+    // The official name only where the data has one (iso-codes' own short names include
+    // obsolete and loaded ones: "Timor Timur", "Cina").
+    const QString official = c->officialName.in(language);
+    const bool showOfficial = !official.isEmpty() && official != c->name.in(language);
+    QString otherName;
+    if (other == Language::Indonesian)
+        otherName = showOfficial ? tr("%1 in Indonesian; officially %2").arg(c->name.id, official)
+                                 : tr("%1 in Indonesian").arg(c->name.id);
+    else
+        otherName = showOfficial ? tr("%1 in English; officially %2").arg(c->name.en, official)
+                                 : tr("%1 in English").arg(c->name.en);
     html += u"<p class=\"subtitle\">%1</p>"_s.arg(escaped(otherName));
     html += Html::facts({
         {tr("Capital"), escaped(c->capital.in(language))},
@@ -144,11 +152,39 @@ QString PaneHtml::mentions(const Dataset &data, const QString &target, Language 
     return Html::heading(2, tr("In the articles")) + u"<ul>"_s + items + u"</ul>"_s;
 }
 
+QString PaneHtml::obligation(const Organization &org, Language language)
+{
+    QString html = Html::heading(2, tr("Obligation"));
+    const QString article = org.obligation.article.in(language);
+    html += u"<p><b>%1</b>%2</p>"_s.arg(escaped(Vocabulary::obligationType(org.obligation.type)),
+                                          article.isEmpty() ? QString() : u" — "_s + escaped(article));
+    html += u"<blockquote>%1</blockquote>"_s.arg(escaped(org.obligation.gist.in(language)));
+    return html + citations(org.obligation.sources, language);
+}
+
+QString PaneHtml::history(const Dataset &data, const Organization &org, Language language)
+{
+    if (org.history.isEmpty())
+        return {};
+    QString html = Html::heading(2, tr("History"));
+    html += u"<table class=\"history\" cellspacing=\"0\" cellpadding=\"3\">"_s;
+    for (const HistoryEvent &event : org.history) {
+        QString text = escaped(event.text.in(language));
+        if (!event.country.isEmpty())
+            text += u" ("_s + countryLink(data, event.country, language) + u")"_s;
+        html += u"<tr><td valign=\"top\" nowrap>%1</td><td valign=\"top\"><i>%2</i></td><td>%3</td></tr>"_s.arg(
+            escaped(formatDate(event.date, language)), escaped(Vocabulary::historyEventType(event.type)), text);
+    }
+    return html + u"</table>"_s;
+}
+
 QString PaneHtml::organization(const Dataset &data, const QString &id, Language language)
 {
     const Organization *org = data.organization(id);
     if (!org)
         return Html::paragraph(escaped(tr("There is no organization with the id %1 in the data.").arg(id)));
+    if (isBilateralTreaty(*org))
+        return treaty(data, *org, language);
 
     QString html = u"<h1>%1</h1>"_s.arg(escaped(org->name.in(language)));
     QString founded = formatDate(org->founded, language);
@@ -162,28 +198,48 @@ QString PaneHtml::organization(const Dataset &data, const QString &id, Language 
         {tr("Members today"), escaped(QString::number(memberCount(*org, QDate::currentDate())))},
     });
     html += Html::paragraph(escaped(org->summary.in(language)));
-
-    html += Html::heading(2, tr("Obligation"));
-    const QString article = org->obligation.article.in(language);
-    html += u"<p><b>%1</b>%2</p>"_s.arg(escaped(Vocabulary::obligationType(org->obligation.type)),
-                                          article.isEmpty() ? QString() : u" — "_s + escaped(article));
-    html += u"<blockquote>%1</blockquote>"_s.arg(escaped(org->obligation.gist.in(language)));
-    html += citations(org->obligation.sources, language);
-
-    if (!org->history.isEmpty()) {
-        html += Html::heading(2, tr("History"));
-        html += u"<table class=\"history\" cellspacing=\"0\" cellpadding=\"3\">"_s;
-        for (const HistoryEvent &event : org->history) {
-            QString text = escaped(event.text.in(language));
-            if (!event.country.isEmpty())
-                text += u" ("_s + countryLink(data, event.country, language) + u")"_s;
-            html += u"<tr><td valign=\"top\" nowrap>%1</td><td valign=\"top\"><i>%2</i></td><td>%3</td></tr>"_s.arg(
-                escaped(formatDate(event.date, language)), escaped(Vocabulary::historyEventType(event.type)), text);
-        }
-        html += u"</table>"_s;
-    }
+    html += obligation(*org, language);
+    html += history(data, *org, language);
     html += mentions(data, u"organization/"_s + id, language);
     html += asOfLine(org->asOf, org->sources, language);
+    return html;
+}
+
+// A treaty leads with what a reader asks first: who is bound, since when, and to what.
+QString PaneHtml::treaty(const Dataset &data, const Organization &org, Language language)
+{
+    QString html = u"<h1>%1</h1>"_s.arg(escaped(org.name.in(language)));
+    QStringList parties;
+    QString ended;
+    for (const Membership &m : org.members) {
+        if (!isFullMember(m) || !m.isState() || parties.contains(countryLink(data, m.country, language)))
+            continue;
+        parties.append(countryLink(data, m.country, language));
+        if (m.left.isValid())
+            ended = formatDate(m.left, language);
+    }
+    QString signedOn = formatDate(org.founded, language);
+    if (!org.foundedPlace.isEmpty())
+        signedOn = tr("%1, %2").arg(signedOn, org.foundedPlace.in(language));
+    QString inForce;
+    for (const HistoryEvent &event : org.history) {
+        if (event.type == u"in_force" && event.date.firstDay() >= org.founded.firstDay())
+            inForce = formatDate(event.date, language);
+    }
+    html += Html::facts({
+        {tr("Parties"), parties.join(u", "_s)},
+        {tr("Signed"), escaped(signedOn)},
+        {tr("In force since"), escaped(inForce)},
+        {tr("Ended"), escaped(ended)},
+        {tr("Kind"), escaped(Vocabulary::organizationKind(org.kind))},
+    });
+    html += obligation(org, language);
+    html += Html::paragraph(escaped(org.summary.in(language)));
+    if (!org.foundedNote.isEmpty())
+        html += u"<p class=\"dim\">%1</p>"_s.arg(escaped(org.foundedNote.in(language)));
+    html += history(data, org, language);
+    html += mentions(data, u"organization/"_s + org.id, language);
+    html += asOfLine(org.asOf, org.sources, language);
     return html;
 }
 
@@ -194,9 +250,9 @@ QString PaneHtml::comparison(const Dataset &data, const QString &first, const QS
     const Organization *b = data.organization(second);
     if (!a || !b)
         return {};
-    // Every role, as the members table beside it shows them: an observer shared is worth seeing.
-    const QStringList inA = membersOn(*a, day, MemberRoles::Any);
-    const QStringList inB = membersOn(*b, day, MemberRoles::Any);
+    // Full members only: an observer or partner is not "in" the organization.
+    const QStringList inA = membersOn(*a, day);
+    const QStringList inB = membersOn(*b, day);
     QStringList shared, onlyA, onlyB;
     for (const QString &code : inA)
         (inB.contains(code) ? shared : onlyA).append(countryLink(data, code, language));
@@ -212,7 +268,8 @@ QString PaneHtml::comparison(const Dataset &data, const QString &first, const QS
     const QString abbrB = b->abbreviation.in(language);
     return row(tr("In both (%n):", nullptr, int(shared.size())), shared)
            + row(tr("Only in %1 (%2):").arg(abbrA).arg(onlyA.size()), onlyA)
-           + row(tr("Only in %1 (%2):").arg(abbrB).arg(onlyB.size()), onlyB);
+           + row(tr("Only in %1 (%2):").arg(abbrB).arg(onlyB.size()), onlyB)
+           + u"<p class=\"dim\">%1</p>"_s.arg(escaped(tr("Observers and partners are not counted.")));
 }
 
 QString PaneHtml::sharedMembers(const Dataset &data, const QString &first, const QString &second,

@@ -24,5 +24,8 @@ public:
 private:
     static QString memberships(const Dataset &data, const QString &code, Language language);
     static QString relation(const Relation &relation, const Dataset &data, Language language);
+    static QString treaty(const Dataset &data, const Organization &org, Language language);
+    static QString obligation(const Organization &org, Language language);
+    static QString history(const Dataset &data, const Organization &org, Language language);
     static QString mentions(const Dataset &data, const QString &target, Language language);
 };

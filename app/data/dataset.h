@@ -32,7 +32,8 @@ struct Country
     QString code;   // ISO 3166-1 alpha-2
     QString alpha3;
     LocalizedText name;    // the name news uses: Rusia, Tiongkok, Suriah
-    LocalizedText isoName; // the ISO 3166 name: Federasi Rusia, Cina
+    LocalizedText isoName; // the ISO 3166 short name: Federasi Rusia, Cina (not shown: some are obsolete)
+    LocalizedText officialName; // Republik Rakyat Tiongkok; empty when the same as the name
     LocalizedText capital;
     QString region;    // africa, americas, asia, europe, oceania
     QString unStatus;  // member, observer

@@ -99,6 +99,7 @@ QList<Country> DatasetParser::countries(const QJsonArray &array)
         c.alpha3 = o.value(u"alpha3").toString();
         c.name = text(o.value(u"name"));
         c.isoName = text(o.value(u"iso_name"));
+        c.officialName = text(o.value(u"official_name"));
         c.capital = text(o.value(u"capital"));
         c.region = o.value(u"region").toString();
         c.unStatus = o.value(u"un_status").toString();

@@ -5,6 +5,11 @@ bool isFullMember(const Membership &membership)
     return membership.role == u"member" || membership.role == u"party";
 }
 
+bool isBilateralTreaty(const Organization &organization)
+{
+    return organization.kind == u"bilateral_treaty";
+}
+
 MembershipStatus membershipStatus(const Membership &membership, QDate day)
 {
     if (!membership.joined.isValid() || day < membership.joined.firstDay())

@@ -13,6 +13,10 @@
 
 bool isFullMember(const Membership &membership);
 
+// A treaty between two states (kind "bilateral_treaty"): it has parties, not members, and is
+// shown by its parties, dates and obligation rather than by a membership over time.
+bool isBilateralTreaty(const Organization &organization);
+
 // Where one membership phase stands on a day.
 enum class MembershipStatus {
     NotYet,    // before it joined

@@ -82,7 +82,11 @@ void NameRules::check(const Dataset &dataset, DataErrors &errors)
     Checker countries(u"countries.json"_s, u"countries"_s, errors);
     for (int i = 0; i < dataset.countries.size(); ++i) {
         const Country &c = dataset.countries.at(i);
-        countries.checkRecord(i, {{u"/name"_s, &c.name}, {u"/iso_name"_s, &c.isoName}, {u"/capital"_s, &c.capital}},
+        countries.checkRecord(i,
+                              {{u"/name"_s, &c.name},
+                               {u"/iso_name"_s, &c.isoName},
+                               {u"/official_name"_s, &c.officialName},
+                               {u"/capital"_s, &c.capital}},
                               {{u"/name"_s, &c.name}, {u"/iso_name"_s, &c.isoName}});
     }
     Checker organizations(u"organizations.json"_s, u"organizations"_s, errors);

@@ -2,7 +2,9 @@
 // together. Everything else lives in sekutu_core (app/) and sekutu_ui (ui/).
 #include "cli/commandline.h"
 #include "cli/headlessrun.h"
+#include "cli/mapcommand.h"
 #include "i18n/languagemanager.h"
+#include "map/worldmap.h"
 #include "network/updatesettings.h"
 #include "session/datasources.h"
 #include "session/session.h"
@@ -46,6 +48,8 @@ int headlessMain(int argc, char **argv)
 int main(int argc, char *argv[])
 {
     StartupProbe::markStart();
+    if (CommandLine::isMapExport(argc, argv))
+        return runMapExport(argc, argv);
     if (CommandLine::isHeadless(argc, argv))
         return headlessMain(argc, argv);
 
@@ -70,6 +74,7 @@ int main(int argc, char *argv[])
     DataSources sources(session);
     // The bundled data is read and checked on another thread while the window is built.
     sources.preloadBundled();
+    WorldMap::preloadBundled();
     StartupProbe::mark("settings");
     MainWindow window(session, sources);
     StartupProbe::mark("window");
@@ -83,12 +88,13 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     const LinkTarget requested = LinkTarget::parse(options.openTarget);
     if (!options.openTarget.isEmpty() && !requested.isValid())
-        QTextStream(stderr) << QCoreApplication::translate("main", "--open: \"%1\" is not a country/, organization/, article/ or overview target")
+        QTextStream(stderr) << QCoreApplication::translate("main", "--open: \"%1\" is not a country/, organization/, article/, overview or map target")
                                    .arg(options.openTarget)
                             << Qt::endl;
-    LinkTarget start = requested.isValid() ? requested : MainWindow::lastTarget();
-    if (!start.isValid() && !session.dataset().articles.isEmpty())
-        start = LinkTarget::article(session.dataset().articles.constFirst().id);
+    // The world map is the home page on the first start.
+    const LinkTarget start = requested.isValid()                   ? requested
+                             : MainWindow::lastTarget().isValid() ? MainWindow::lastTarget()
+                                                                  : LinkTarget::map();
     // Shown first (nothing is drawn before the event loop runs): the start pane's text is then
     // laid out once, at the window's real size.
     window.show();

@@ -44,7 +44,8 @@ void CountryModel::rebuildSearchKeys()
         return;
     const QDate today = QDate::currentDate();
     for (const Country &c : m_dataset->countries) {
-        m_searchKeys.append(foldForSearch(QStringList{c.name.en, c.name.id, c.isoName.en, c.isoName.id, c.code, c.alpha3}
+        m_searchKeys.append(foldForSearch(QStringList{c.name.en, c.name.id, c.isoName.en, c.isoName.id, c.officialName.en,
+                                                          c.officialName.id, c.code, c.alpha3}
                                               .join(u'\n')));
         m_organizations.append(organizationsOf(*m_dataset, c.code, today));
     }
@@ -141,7 +142,7 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return Html::toolTip(c.isoName.in(m_language));
+            return Html::toolTip(c.officialName.isEmpty() ? c.name.in(m_language) : c.officialName.in(m_language));
         if (index.column() == TieColumn && relation())
             return Html::toolTip(relation()->summary.in(m_language));
         break;

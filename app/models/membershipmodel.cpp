@@ -35,6 +35,20 @@ void MembershipModel::setOrganization(const QString &id)
     endResetModel();
 }
 
+void MembershipModel::setStatusDay(QDate day)
+{
+    if (day == m_statusDay)
+        return;
+    m_statusDay = day;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
+QDate MembershipModel::statusDay() const
+{
+    return m_statusDay.isValid() ? m_statusDay : QDate::currentDate();
+}
+
 void MembershipModel::retranslate()
 {
     if (m_session.language() == m_language)
@@ -77,12 +91,13 @@ QString MembershipModel::citations(const QList<Source> &sources) const
 
 QString MembershipModel::status(const Membership &member) const
 {
-    switch (membershipStatus(member, QDate::currentDate())) {
+    switch (membershipStatus(member, statusDay())) {
     case MembershipStatus::Left:
         return tr("Left on %1").arg(formatDate(member.left, m_language));
     case MembershipStatus::Suspended:
         return tr("Participation frozen since %1").arg(formatDate(member.suspended, m_language));
     case MembershipStatus::NotYet:
+        return tr("Not yet joined");
     case MembershipStatus::Active:
         break;
     }

@@ -3,6 +3,7 @@
 #include "data/dataset.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 
 #include <memory>
 
@@ -30,6 +31,10 @@ public:
     void setOrganization(const QString &id);
     QString organization() const { return m_organizationId; }
     const Membership *membershipAt(int row) const;
+    // The day the Status column describes (today unless set): on 1 January 1995 Uzbekistan
+    // is an active member, not one that left in 1999.
+    void setStatusDay(QDate day);
+    QDate statusDay() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,4 +52,5 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     QString m_organizationId;
     Language m_language = Language::English;
+    QDate m_statusDay; // invalid: today
 };

@@ -6,6 +6,8 @@ LinkTarget LinkTarget::parse(const QString &text)
 {
     if (text == u"overview" || text == u"overview/")
         return overview();
+    if (text == u"map" || text == u"map/")
+        return map();
     const qsizetype slash = text.indexOf(u'/');
     if (slash <= 0)
         return {};
@@ -46,6 +48,7 @@ QString LinkTarget::toString() const
     case Kind::Organization: text = u"organization/"_s; break;
     case Kind::Article: text = u"article/"_s; break;
     case Kind::Overview: return u"overview"_s;
+    case Kind::Map: return u"map"_s;
     }
     text += key;
     if (!fragment.isEmpty())

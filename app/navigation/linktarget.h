@@ -4,11 +4,11 @@
 #include <QUrl>
 
 // Where a link leads: a country, an organization, an article (optionally one paragraph) or
-// the overview of charts. Written "country/RU", "organization/csto", "article/<id>",
-// "article/<id>#p3", "overview", and as URLs "sekutu://country/RU", "sekutu://overview".
+// the overview of charts or the world map. Written "country/RU", "organization/csto", "article/<id>",
+// "article/<id>#p3", "overview", "map", and as URLs "sekutu://country/RU", "sekutu://overview".
 struct LinkTarget
 {
-    enum class Kind { None, Country, Organization, Article, Overview };
+    enum class Kind { None, Country, Organization, Article, Overview, Map };
 
     Kind kind = Kind::None;
     QString key;
@@ -20,8 +20,9 @@ struct LinkTarget
     static LinkTarget organization(const QString &id) { return {Kind::Organization, id, {}}; }
     static LinkTarget article(const QString &id, const QString &paragraph = {}) { return {Kind::Article, id, paragraph}; }
     static LinkTarget overview() { return {Kind::Overview, {}, {}}; }
+    static LinkTarget map() { return {Kind::Map, {}, {}}; }
 
-    bool isValid() const { return kind == Kind::Overview || (kind != Kind::None && !key.isEmpty()); }
+    bool isValid() const { return kind == Kind::Overview || kind == Kind::Map || (kind != Kind::None && !key.isEmpty()); }
     QString toString() const;
     QUrl toUrl() const;
 

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "data/dataset.h"
+#include "i18n/language.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class WorldMap;
+
+// What the map is coloured by: "organization/csto", "ties" (Russia's tie to each country, the
+// article's lens) or "overlap/csto,sco" (only in A, only in B, in both).
+struct MapMode
+{
+    enum class Kind { Organization, Ties, Overlap };
+    Kind kind = Kind::Organization;
+    QString first = QStringLiteral("csto");
+    QString second;
+
+    static std::optional<MapMode> parse(const QString &text);
+    QString toString() const;
+    friend bool operator==(const MapMode &a, const MapMode &b)
+    {
+        return a.kind == b.kind && a.first == b.first && a.second == b.second;
+    }
+    friend bool operator!=(const MapMode &a, const MapMode &b) { return !(a == b); }
+};
+
+// The colour classes of the map. Stable keys: labels come from MapColouring::label().
+enum class MapCategory : quint8 {
+    NoRecord,  // a territory the data has no record of (Taiwan, Kosovo, Western Sahara, ...)
+    NonMember, // also "no tie on record" for ties
+    Member,
+    Associate, // observer, partner, associate, participant, invited: a tie short of membership
+    Suspended,
+    Former,
+    OnlyFirst,
+    OnlySecond,
+    Both,
+    Russia,
+    TreatyAlly,
+    StrategicPartner,
+    Partner,
+    Pragmatic,
+    Strained,
+    Hostile,
+};
+
+struct MapStatus
+{
+    MapCategory category = MapCategory::NoRecord;
+    PartialDate since; // when the status began (joined, frozen, left); invalid when unknown
+    QString role;      // the membership's role key, for Associate ("observer", "invited", ...)
+};
+
+// The colouring rules, without widgets: used by the map view, the export and the tests.
+class MapColouring final
+{
+    Q_DECLARE_TR_FUNCTIONS(MapColouring)
+
+public:
+    // A country's standing in one organization on a day, from the rules in data/membership.
+    static MapStatus standing(const Organization &org, const QString &country, QDate day);
+
+    static MapStatus status(const Dataset &data, const MapMode &mode, const QString &country, QDate day);
+    // One category per feature of the map, in the map's order.
+    static QList<MapCategory> colour(const Dataset &data, const WorldMap &map, const MapMode &mode, QDate day);
+    // A locator: the country's features as members, every other country as a non-member.
+    static QList<MapCategory> locate(const Dataset &data, const WorldMap &map, const QString &country);
+    // The categories the legend shows for the mode, in order.
+    static QList<MapCategory> legend(const MapMode &mode);
+
+    static QString label(MapCategory category, const MapMode &mode, const Dataset &data, Language language);
+    static QColor colour(MapCategory category);
+    // "CSTO, 1 January 1995"; "Russia's ties"; "CSTO and SCO, 1 January 2024".
+    static QString title(const Dataset &data, const MapMode &mode, QDate day, Language language);
+    // Plain text for a tooltip: the country's name, then its status on the day and since when.
+    static QString describe(const Dataset &data, const MapMode &mode, const QString &country, QDate day,
+                            Language language);
+    // Empty when the mode names organizations the data has; otherwise a message for the reader.
+    static QString check(const Dataset &data, const MapMode &mode);
+    // The first year the time slider offers: the organization's founding, or 1945.
+    static int firstYear(const Dataset &data, const MapMode &mode);
+
+private:
+    static QString organizationName(const Dataset &data, const QString &id, Language language);
+};

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "map/mapcolouring.h"
+
+#include <QColor>
+#include <QList>
+#include <QPainterPath>
+#include <QPalette>
+#include <QRectF>
+#include <QSet>
+#include <QTransform>
+
+class QPainter;
+class WorldMap;
+
+// The quiet colours around the countries, from the widget palette (light or dark) or fixed
+// for exports.
+struct MapPalette
+{
+    QColor background;
+    QColor ocean;
+    QColor graticule;
+    QColor border;
+    QColor text;
+    QColor highlight;
+    // The two greys for "nothing to show", darker on a dark palette so that they do not glare.
+    QColor nonMember;
+    QColor noRecord;
+
+    // A category's fill: the Okabe–Ito colour, or one of the greys above.
+    QColor fill(MapCategory category) const;
+
+    static MapPalette fromPalette(const QPalette &palette);
+    static MapPalette light();
+};
+
+// Paints the map with QPainter: shared by the map view and the PNG export. Paths are built once
+// by WorldMap; painting only transforms them.
+class MapRenderer final
+{
+public:
+    explicit MapRenderer(const WorldMap &map);
+
+    // The transform that fits the whole world into `rect`, centred, keeping the aspect ratio.
+    static QTransform fitTransform(const QRectF &world, const QRectF &rect);
+
+    // `categories` holds one entry per feature; `emphasised` features (joining or leaving at this
+    // step, or under the mouse) are outlined.
+    void paint(QPainter &painter, const QTransform &toScreen, const QList<MapCategory> &categories,
+               const MapPalette &palette, const QSet<int> &emphasised = {}) const;
+    // The two layers of paint(): the view caches the first and repaints the second on hover.
+    // Without antialiasing the base paints in about half the time: for frames while panning.
+    void paintBase(QPainter &painter, const QTransform &toScreen, const QList<MapCategory> &categories,
+                   const MapPalette &palette, bool antialiased = true) const;
+    void paintEmphasis(QPainter &painter, const QTransform &toScreen, const MapPalette &palette,
+                       const QSet<int> &emphasised) const;
+
+    // Features drawn as a marker at this transform: too small to see or to click as shapes.
+    bool isMarker(int feature, const QTransform &toScreen) const;
+    // The feature under a screen point, or -1.
+    int featureAt(QPointF screenPoint, const QTransform &toScreen) const;
+
+    // Paints a legend box anchored at the bottom-left of `area`; returns the rect it used.
+    static QRectF paintLegend(QPainter &painter, const QRectF &area, const QList<MapCategory> &categories,
+                              const QStringList &labels, const MapPalette &palette);
+
+    // Small maps (the panes' locators) draw their markers as dots, not rings.
+    void setMarkerSize(qreal radius) { m_markerSize = radius; }
+
+    static constexpr qreal markerRadius = 3.5;
+    static constexpr qreal markerThreshold = 5.0; // screen pixels
+
+private:
+    const WorldMap &m_map;
+    QPainterPath m_outline;
+    QPainterPath m_graticule;
+    qreal m_markerSize = markerRadius;
+};

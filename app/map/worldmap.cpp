@@ -1,0 +1,193 @@
+#include "map/worldmap.h"
+
+#include "map/equalearth.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QThreadPool>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Reads the generator's little-endian records; any read past the end marks the reader failed.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &data)
+        : m_data(data)
+    {
+    }
+
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_pos == m_data.size(); }
+
+    QByteArray bytes(qsizetype n)
+    {
+        if (!need(n))
+            return {};
+        const QByteArray out = m_data.mid(m_pos, n);
+        m_pos += n;
+        return out;
+    }
+    quint16 u16() { return need(2) ? qFromLittleEndian<quint16>(advance(2)) : 0; }
+    qint16 i16() { return need(2) ? qFromLittleEndian<qint16>(advance(2)) : 0; }
+    quint32 u32() { return need(4) ? qFromLittleEndian<quint32>(advance(4)) : 0; }
+    qint64 varint()
+    {
+        quint64 value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            if (!need(1))
+                return 0;
+            const auto byte = quint8(m_data.at(m_pos++));
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return (value & 1) ? -qint64((value + 1) / 2) : qint64(value / 2); // zigzag
+        }
+        m_ok = false;
+        return 0;
+    }
+
+private:
+    bool need(qsizetype n)
+    {
+        if (m_ok && m_pos + n > m_data.size())
+            m_ok = false;
+        return m_ok;
+    }
+    const char *advance(qsizetype n)
+    {
+        const char *p = m_data.constData() + m_pos;
+        m_pos += n;
+        return p;
+    }
+
+    const QByteArray &m_data;
+    qsizetype m_pos = 0;
+    bool m_ok = true;
+};
+
+// Drops the points closer than the coarse tolerance to the last kept one; keeps at least a
+// triangle so that small islands stay visible.
+QPolygonF decimated(const QPolygonF &ring)
+{
+    if (ring.size() <= 4)
+        return ring;
+    const double limit = WorldMap::coarseTolerance * WorldMap::coarseTolerance;
+    QPolygonF out;
+    out.reserve(ring.size() / 2);
+    out.append(ring.constFirst());
+    for (qsizetype i = 1; i + 1 < ring.size(); ++i) {
+        const QPointF d = ring.at(i) - out.constLast();
+        if (d.x() * d.x() + d.y() * d.y() >= limit)
+            out.append(ring.at(i));
+    }
+    out.append(ring.constLast());
+    return out.size() >= 4 ? out : ring;
+}
+
+} // namespace
+
+std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
+{
+    auto fail = [&](const QString &what) -> std::optional<WorldMap> {
+        if (error)
+            *error = u"%1: %2"_s.arg(fileName, what);
+        return std::nullopt;
+    };
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    const QByteArray data = file.readAll();
+    Reader in(data);
+    if (in.bytes(4) != "SKMP" || in.u16() != 1)
+        return fail(u"not a Sekutu map file of version 1"_s);
+    in.u16();
+    const quint32 quantization = in.u32();
+    if (quantization == 0)
+        return fail(u"quantization is zero"_s);
+    const double scale = 1.0 / quantization;
+
+    WorldMap map;
+    map.m_metadata = QString::fromUtf8(in.bytes(in.u32()));
+    const int count = in.u16();
+    map.m_features.reserve(count);
+    for (int i = 0; i < count && in.ok(); ++i) {
+        MapFeature feature;
+        const QByteArray code = in.bytes(2);
+        if (code.size() == 2 && code.at(0) != '\0')
+            feature.code = QString::fromLatin1(code);
+        feature.numeric = in.u16();
+        const qint16 lx = in.i16();
+        const qint16 ly = in.i16();
+        feature.labelPoint = QPointF(lx * scale, ly * scale);
+        const int rings = in.u16();
+        // The rings first, then paths of exactly their size: a path grown point by point keeps
+        // up to twice the memory it needs, for the life of the program.
+        QList<QPolygonF> parts;
+        QList<QPolygonF> coarseParts;
+        qsizetype total = 0;
+        qsizetype coarseTotal = 0;
+        for (int r = 0; r < rings && in.ok(); ++r) {
+            const quint32 points = in.u32();
+            if (points > quint32(data.size())) // each point takes at least two bytes
+                return fail(u"feature %1: ring %2 claims %3 points"_s.arg(i).arg(r).arg(points));
+            qint64 x = 0;
+            qint64 y = 0;
+            QPolygonF ring;
+            ring.reserve(points + 1);
+            for (quint32 p = 0; p < points && in.ok(); ++p) {
+                x += in.varint();
+                y += in.varint();
+                ring.append(QPointF(x * scale, y * scale));
+            }
+            if (!ring.isEmpty()) {
+                ring.append(ring.constFirst());
+                const QRectF extent = ring.boundingRect();
+                feature.largestPart = std::max({feature.largestPart, extent.width(), extent.height()});
+                coarseParts.append(decimated(ring));
+                coarseTotal += coarseParts.constLast().size();
+                total += ring.size();
+                parts.append(std::move(ring));
+            }
+        }
+        feature.path.reserve(int(total + parts.size() + 1));
+        feature.coarsePath.reserve(int(coarseTotal + coarseParts.size() + 1));
+        for (const QPolygonF &part : std::as_const(parts))
+            feature.path.addPolygon(part);
+        for (const QPolygonF &part : std::as_const(coarseParts))
+            feature.coarsePath.addPolygon(part);
+        feature.path.setFillRule(Qt::OddEvenFill);
+        feature.coarsePath.setFillRule(Qt::OddEvenFill);
+        feature.bounds = feature.path.boundingRect();
+        if (!feature.code.isEmpty())
+            map.m_byCode.insert(feature.code, int(map.m_features.size()));
+        map.m_bounds |= feature.bounds;
+        map.m_features.append(std::move(feature));
+    }
+    if (!in.ok())
+        return fail(u"the file ends too early"_s);
+    if (!in.atEnd())
+        return fail(u"unexpected bytes after %1 shapes"_s.arg(count));
+    map.m_bounds.setLeft(std::min(map.m_bounds.left(), EqualEarth::project(-180, 0).x()));
+    map.m_bounds.setRight(std::max(map.m_bounds.right(), EqualEarth::project(180, 0).x()));
+    return map;
+}
+
+void WorldMap::preloadBundled()
+{
+    QThreadPool::globalInstance()->start([] { bundled(); });
+}
+
+const WorldMap &WorldMap::bundled()
+{
+    static const WorldMap map = [] {
+        QString error;
+        std::optional<WorldMap> loaded = load(u":/map/world.bin"_s, &error);
+        if (!loaded)
+            qWarning("%s", qPrintable(error));
+        return loaded ? std::move(*loaded) : WorldMap();
+    }();
+    return map;
+}

@@ -1,0 +1,306 @@
+#include "ui/mappage.h"
+
+#include "map/mapexport.h"
+#include "map/worldmap.h"
+#include "models/organizationmodel.h"
+#include "session/session.h"
+#include "ui/mapview.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSlider>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int stepMs = 700;       // one year of the animation
+constexpr int emphasisMs = 1200;  // how long joining and leaving countries stay outlined
+
+// A year of the slider as a day: the end of the year (what the year ended with), or today.
+QDate dayOfYear(int year)
+{
+    const QDate today = QDate::currentDate();
+    return year >= today.year() ? today : QDate(year, 12, 31);
+}
+
+} // namespace
+
+MapPage::MapPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_organizations(new OrganizationModel(session, this))
+    , m_welcome(new QLabel(this))
+    , m_kindLabel(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_first(new QComboBox(this))
+    , m_second(new QComboBox(this))
+    , m_zoomIn(new QToolButton(this))
+    , m_zoomOut(new QToolButton(this))
+    , m_fit(new QToolButton(this))
+    , m_export(new QToolButton(this))
+    , m_copy(new QToolButton(this))
+    , m_play(new QToolButton(this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_range(new QLabel(this))
+    , m_view(new MapView(session, this))
+    , m_timer(new QTimer(this))
+    , m_emphasisTimer(new QTimer(this))
+{
+    m_welcome->setObjectName(u"mapWelcome"_s);
+    m_kind->setObjectName(u"mapColourBy"_s);
+    m_first->setObjectName(u"mapFirstOrganization"_s);
+    m_second->setObjectName(u"mapSecondOrganization"_s);
+    m_play->setObjectName(u"mapPlayButton"_s);
+    m_copy->setObjectName(u"mapCopyButton"_s);
+    m_slider->setObjectName(u"mapYearSlider"_s);
+    m_view->setObjectName(u"mapView"_s);
+    m_welcome->setWordWrap(true);
+    m_welcome->setTextFormat(Qt::RichText); // our own sentence and links, no data
+    connect(m_welcome, &QLabel::linkActivated, this, &MapPage::openWelcomeLink);
+    m_kindLabel->setBuddy(m_kind);
+    m_kind->addItems({QString(), QString(), QString()});
+    // Narrow enough for a 1024-pixel screen with the sidebar open.
+    for (QComboBox *box : {m_kind, m_first, m_second}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_kind ? 14 : 6);
+    }
+    // Symbols, not words: the tooltips say what they do.
+    m_zoomIn->setText(u"+"_s);
+    m_zoomOut->setText(u"\u2212"_s);
+    m_first->setModel(m_organizations);
+    m_second->setModel(m_organizations);
+    m_first->setModelColumn(OrganizationModel::AbbreviationColumn);
+    m_second->setModelColumn(OrganizationModel::AbbreviationColumn);
+    for (QToolButton *button : {m_zoomIn, m_zoomOut, m_fit, m_export, m_copy, m_play})
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_slider->setPageStep(10);
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setTickInterval(10);
+    m_timer->setInterval(stepMs);
+    m_emphasisTimer->setSingleShot(true);
+    m_emphasisTimer->setInterval(emphasisMs);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_kindLabel);
+    controls->addWidget(m_kind);
+    controls->addWidget(m_first);
+    controls->addWidget(m_second);
+    controls->addStretch();
+    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fit, m_export, m_copy})
+        controls->addWidget(button);
+    auto *time = new QHBoxLayout;
+    time->addWidget(m_play);
+    time->addWidget(m_slider, 1);
+    time->addWidget(m_range);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_welcome);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(time);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MapPage::applyMode);
+    connect(m_first, &QComboBox::currentIndexChanged, this, &MapPage::applyMode);
+    connect(m_second, &QComboBox::currentIndexChanged, this, &MapPage::applyMode);
+    connect(m_slider, &QSlider::valueChanged, this, &MapPage::setYear);
+    connect(m_play, &QToolButton::clicked, this, &MapPage::togglePlay);
+    connect(m_timer, &QTimer::timeout, this, &MapPage::step);
+    connect(m_emphasisTimer, &QTimer::timeout, this, [this] { m_view->setEmphasised({}); });
+    connect(m_zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.5); });
+    connect(m_zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(1 / 1.5); });
+    connect(m_fit, &QToolButton::clicked, m_view, &MapView::fitWorld);
+    connect(m_export, &QToolButton::clicked, this, &MapPage::exportMap);
+    connect(m_copy, &QToolButton::clicked, this, &MapPage::copyMap);
+    connect(m_view, &MapView::linkActivated, this, &MapPage::linkActivated);
+    // The model follows the session itself; the boxes pick their organizations again after it.
+    connect(&m_session, &Session::datasetChanged, this, &MapPage::refreshOrganizations);
+
+    retranslateUi();
+    refreshOrganizations();
+}
+
+bool MapPage::isPlaying() const
+{
+    return m_timer->isActive();
+}
+
+void MapPage::refreshOrganizations()
+{
+    const QString first = m_view->mode().first;
+    const QString second = m_view->mode().second.isEmpty() ? u"sco"_s : m_view->mode().second;
+    m_first->setCurrentIndex(m_organizations->indexOf(first.isEmpty() ? u"csto"_s : first).row());
+    m_second->setCurrentIndex(m_organizations->indexOf(second).row());
+    applyMode();
+}
+
+void MapPage::showOrganization(const QString &id, QDate day)
+{
+    const QModelIndex index = m_organizations->indexOf(id);
+    if (!index.isValid())
+        return;
+    m_kind->setCurrentIndex(0);
+    m_first->setCurrentIndex(index.row());
+    setDate(day.isValid() ? day : QDate::currentDate());
+}
+
+void MapPage::setDate(QDate day)
+{
+    if (!day.isValid() || day == m_view->date())
+        return;
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setValue(std::clamp(day.year(), m_slider->minimum(), m_slider->maximum()));
+    m_view->setDate(day);
+    m_view->setEmphasised({});
+}
+
+QDate MapPage::date() const
+{
+    return m_view->date();
+}
+
+void MapPage::applyMode()
+{
+    MapMode mode;
+    mode.kind = MapMode::Kind(std::max(0, m_kind->currentIndex()));
+    const auto idAt = [this](const QComboBox *box) {
+        return m_organizations->index(box->currentIndex(), 0).data(OrganizationModel::IdRole).toString();
+    };
+    mode.first = mode.kind == MapMode::Kind::Ties ? QString() : idAt(m_first);
+    mode.second = mode.kind == MapMode::Kind::Overlap ? idAt(m_second) : QString();
+    if (mode.kind == MapMode::Kind::Overlap && mode.second == mode.first)
+        mode.second.clear();
+    m_first->setVisible(mode.kind != MapMode::Kind::Ties);
+    m_second->setVisible(mode.kind == MapMode::Kind::Overlap);
+    const bool timed = mode.kind != MapMode::Kind::Ties; // Russia's ties are as of the data's date
+    m_slider->setEnabled(timed);
+    m_play->setEnabled(timed);
+    m_view->setMode(mode);
+
+    const QSignalBlocker blocker(m_slider);
+    const int last = QDate::currentDate().year();
+    m_slider->setRange(std::min(MapColouring::firstYear(m_session.dataset(), mode), last), last);
+    m_slider->setValue(std::clamp(m_view->date().year(), m_slider->minimum(), last));
+    m_range->setText(u"%1–%2"_s.arg(m_slider->minimum()).arg(last));
+}
+
+void MapPage::setYear(int year)
+{
+    const QList<MapCategory> before = m_view->categories();
+    m_view->setDate(dayOfYear(year));
+    const QList<MapCategory> after = m_view->categories();
+    QSet<int> changed;
+    for (int i = 0; i < after.size() && i < before.size(); ++i) {
+        if (after.at(i) != before.at(i))
+            changed.insert(i);
+    }
+    m_view->setEmphasised(changed);
+    if (!changed.isEmpty())
+        m_emphasisTimer->start();
+    emit dateChanged(m_view->date());
+}
+
+void MapPage::togglePlay()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+    } else {
+        if (m_slider->value() == m_slider->maximum())
+            m_slider->setValue(m_slider->minimum());
+        m_timer->start();
+    }
+    retranslateUi();
+}
+
+void MapPage::step()
+{
+    if (m_slider->value() >= m_slider->maximum()) {
+        togglePlay();
+        return;
+    }
+    m_slider->setValue(m_slider->value() + 1);
+}
+
+void MapPage::exportMap()
+{
+    QString filter;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the map"), tr("map.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (file.isEmpty())
+        return;
+    MapExport::Request request;
+    request.mode = m_view->mode();
+    request.date = m_view->date();
+    request.language = m_session.language();
+    QString error;
+    if (!MapExport::write(file, m_session.dataset(), WorldMap::bundled(), request, &error))
+        QMessageBox::warning(this, tr("Export the map"), error);
+}
+
+// The picture the export writes, with its title and legend; the SVG beside it for the
+// applications that take a drawing.
+void MapPage::copyMap()
+{
+    MapExport::Request request;
+    request.mode = m_view->mode();
+    request.date = m_view->date();
+    request.language = m_session.language();
+    const WorldMap &map = WorldMap::bundled();
+    auto *mime = new QMimeData;
+    mime->setImageData(MapExport::image(m_session.dataset(), map, request));
+    mime->setData(u"image/svg+xml"_s, MapExport::svg(m_session.dataset(), map, request));
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void MapPage::openWelcomeLink(const QString &link)
+{
+    if (link == u"language")
+        m_session.toggleLanguage();
+    else if (link == u"article" && !m_session.dataset().articles.isEmpty())
+        emit linkActivated(LinkTarget::article(m_session.dataset().articles.constFirst().id));
+    else if (link == u"alliance")
+        emit linkActivated(LinkTarget::organization(m_view->mode().first.isEmpty() ? u"csto"_s : m_view->mode().first));
+}
+
+void MapPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MapPage::retranslateUi()
+{
+    m_welcome->setText(tr("Sekutu shows who is allied with whom, and since when. "
+                          "<a href=\"article\">Read the article</a> · <a href=\"alliance\">Explore an alliance</a> · "
+                          "<a href=\"language\">%1</a>")
+                           .arg(tr("Baca dalam bahasa Indonesia",
+                                   "the link that switches the language: written in the other language")));
+    m_kindLabel->setText(tr("&Colour by:"));
+    m_kind->setItemText(0, tr("Organization"));
+    m_kind->setItemText(1, tr("Russia's ties"));
+    m_kind->setItemText(2, tr("Overlap of two organizations"));
+    m_first->setToolTip(tr("Organization"));
+    m_second->setToolTip(tr("Second organization"));
+    m_zoomIn->setToolTip(tr("Zoom in (+)"));
+    m_zoomOut->setToolTip(tr("Zoom out (-)"));
+    m_fit->setText(tr("Whole world"));
+    m_fit->setToolTip(tr("Show the whole world (Home)"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the map as a PNG image or an SVG drawing"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the map to the clipboard as an image"));
+    m_play->setText(isPlaying() ? tr("Pause") : tr("Play"));
+    m_play->setToolTip(tr("Play the membership year by year"));
+    m_slider->setToolTip(tr("Year"));
+    m_view->setAccessibleName(tr("World map"));
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "navigation/linktarget.h"
+
+#include <QDate>
+#include <QWidget>
+
+class MapView;
+class OrganizationModel;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QTimer;
+class QToolButton;
+class Session;
+
+// The explorer's home: a welcome line, the world map and its controls (what to colour by,
+// the organizations, a year slider with Play/Pause, zoom, export).
+class MapPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapPage(Session &session, QWidget *parent = nullptr);
+
+    bool isPlaying() const;
+
+    // Colours the map by the organization on the day (the organization pane's "show on map");
+    // an invalid day means today.
+    void showOrganization(const QString &id, QDate day = {});
+    // The date shared with the organization pane: shows the day without emitting dateChanged.
+    void setDate(QDate day);
+    QDate date() const;
+
+public slots:
+    void togglePlay();
+
+signals:
+    void linkActivated(const LinkTarget &target);
+    // The reader moved the slider (or Play did): the organization pane follows.
+    void dateChanged(QDate day);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refreshOrganizations();
+    void applyMode();
+    void setYear(int year);
+    void step();
+    void exportMap();
+    void copyMap();
+    void openWelcomeLink(const QString &link);
+
+    Session &m_session;
+    OrganizationModel *m_organizations = nullptr;
+    QLabel *m_welcome = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_first = nullptr;
+    QComboBox *m_second = nullptr;
+    QToolButton *m_zoomIn = nullptr;
+    QToolButton *m_zoomOut = nullptr;
+    QToolButton *m_fit = nullptr;
+    QToolButton *m_export = nullptr;
+    QToolButton *m_copy = nullptr;
+    QToolButton *m_play = nullptr;
+    QSlider *m_slider = nullptr;
+    QLabel *m_range = nullptr;
+    MapView *m_view = nullptr;
+    QTimer *m_timer = nullptr;
+    QTimer *m_emphasisTimer = nullptr;
+};
