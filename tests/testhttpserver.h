@@ -31,6 +31,8 @@ struct CannedResponse
     int delayMs = 0;            // wait this long before answering
     qint64 closeAfter = -1;     // send only this many bytes of the body, then hang up
     bool contentLength = true;  // false: no Content-Length, the body ends when the connection does
+    int dripMs = 0;             // > 0: the body one byte at a time, this far apart, without end
+    qint64 streamBytes = 0;     // > 0: this many bytes of body (no Content-Length), sent as fast as read
 
     static CannedResponse ok(const QByteArray &body, const QByteArray &etag = {})
     {
@@ -132,6 +134,8 @@ public:
     }
     void respond(const QByteArray &path, const CannedResponse &response) { m_responses.insert(path, response); }
     QList<RecordedRequest> requests;
+    // Body bytes written so far for streamed (streamBytes) and dripped (dripMs) responses.
+    qint64 bodyBytesSent = 0;
 
 private:
     void read(QTcpSocket *socket)
@@ -163,10 +167,52 @@ private:
         requests.append(request);
         const CannedResponse response = m_responses.value(request.path, CannedResponse::error(404, "Not Found"));
         QPointer<QTcpSocket> guarded(socket);
-        QTimer::singleShot(response.delayMs, socket, [guarded, response] {
-            if (guarded)
+        QTimer::singleShot(response.delayMs, socket, [this, guarded, response] {
+            if (!guarded)
+                return;
+            if (response.dripMs > 0 || response.streamBytes > 0)
+                sendSlowly(guarded, response);
+            else
                 send(guarded, response);
         });
+    }
+
+    // A body that never ends (one byte per dripMs) or a long one without a length, written
+    // only as the client reads it, so that what was sent is about what it took.
+    void sendSlowly(QTcpSocket *socket, const CannedResponse &response)
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
+        for (const auto &[name, value] : response.headers)
+            head += name + ": " + value + "\r\n";
+        socket->write(head + "Connection: close\r\n\r\n");
+        if (response.dripMs > 0) {
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [this, socket] {
+                if (socket->state() == QAbstractSocket::ConnectedState) {
+                    socket->write(" ");
+                    ++bodyBytesSent;
+                }
+            });
+            timer->start(response.dripMs);
+            return;
+        }
+        const qint64 total = response.streamBytes;
+        auto more = [this, socket, total] {
+            static const QByteArray chunk(64 * 1024, ' ');
+            // Keeps at most a few chunks waiting in the socket's buffer.
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size()
+                   && m_streamed[socket] < total) {
+                const qint64 n = qMin<qint64>(chunk.size(), total - m_streamed[socket]);
+                socket->write(chunk.constData(), n);
+                m_streamed[socket] += n;
+                bodyBytesSent += n;
+            }
+            if (m_streamed[socket] >= total && socket->bytesToWrite() == 0)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_streamed.remove(socket); });
+        more();
     }
 
     static void send(QTcpSocket *socket, const CannedResponse &response)
@@ -187,6 +233,7 @@ private:
     QTcpServer *m_server = nullptr;
     QHash<QByteArray, CannedResponse> m_responses;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, qint64> m_streamed;
 };
 
 } // namespace

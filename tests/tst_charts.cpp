@@ -30,6 +30,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -108,6 +109,7 @@ private slots:
     void clickOverlapCellListsCountries();
     void languageSwitch();
     void darkPalette();
+    void sameNamesKeepTheirBars();
 
 private:
     std::unique_ptr<SessionFixture> m_session;
@@ -491,6 +493,54 @@ void TestCharts::darkPalette()
     QCOMPARE(chart.chart()->titleBrush().color(), QColor(0xee, 0xee, 0xee));
     // The slices keep their Okabe–Ito colours.
     QCOMPARE(chart.series()->slices().constFirst()->color(), OkabeIto::Blue);
+}
+
+// Names can lie: two members with one name keep a bar each, told apart by their codes (bars are
+// keyed by country, not by label), and a very long name is cut on the axis.
+void TestCharts::sameNamesKeepTheirBars()
+{
+    auto data = std::make_shared<Dataset>(*SessionFixture::bundledData());
+    const Organization *csto = data->organization(u"csto"_s);
+    QVERIFY(csto);
+    Country *armenia = nullptr;
+    Country *belarus = nullptr;
+    for (Country &country : data->countries) {
+        if (country.code == u"AM")
+            armenia = &country;
+        else if (country.code == u"BY")
+            belarus = &country;
+    }
+    QVERIFY(armenia && belarus);
+    belarus->name = armenia->name;
+    const QString longName = QString(200, u'W');
+    for (Country &country : data->countries) {
+        if (country.code == u"RU")
+            country.name = {longName, longName};
+    }
+    (*m_session)->setDataset(data);
+
+    ComparisonChart chart(*m_session);
+    chart.setOrganization(u"csto"_s);
+    QVERIFY(showAlone(&chart));
+    const QStringList categories = chart.categories();
+    QCOMPARE(categories.size(), chart.figures().size());
+    QCOMPARE(chart.barSet()->count(), chart.figures().size());
+    QCOMPARE(QSet<QString>(categories.cbegin(), categories.cend()).size(), categories.size());
+    QVERIFY2(categories.contains(u"Armenia (AM)"_s) && categories.contains(u"Armenia (BY)"_s),
+             qPrintable(categories.join(u", ")));
+    // Each bar still leads to its own country.
+    for (int i = 0; i < chart.figures().size(); ++i) {
+        if (categories.at(i) == u"Armenia (BY)")
+            QCOMPARE(chart.figures().at(i).country, u"BY"_s);
+    }
+
+    // A long name (Russia's) is cut on the axis.
+    bool cut = false;
+    for (const QString &category : chart.categories()) {
+        QVERIFY(category.size() < 100);
+        cut = cut || (category.startsWith(u"WWW") && category.endsWith(u"…"));
+    }
+    QVERIFY2(cut, qPrintable(chart.categories().join(u", ")));
 }
 
 QTEST_MAIN(TestCharts)

@@ -217,6 +217,31 @@ void TestDatasetLoader::malformed_data()
     // A pattern's "$" is the end of the text (ECMAScript), not also before a final line break.
     row("code-trailing-newline", "countries.json", "/countries/0/code", u"RU\n"_s,
         "/countries/0/code", "is not an ISO 3166-1 alpha-2 code");
+    // Names can lie: two records of one name, bidi controls, a name too long to show.
+    row("country-duplicate-name", "countries.json", "/countries/1/name", QJsonObject{{u"en"_s, u"Russia"_s}, {u"id"_s, u"Armenia"_s}},
+        "/countries/1/name/en", "\"Russia\" is already the name of /countries/0");
+    row("country-duplicate-name-case", "countries.json", "/countries/1/name", QJsonObject{{u"en"_s, u"Armenia"_s}, {u"id"_s, u"RUSIA "_s}},
+        "/countries/1/name/id", "is already the name of /countries/0");
+    row("country-duplicate-iso-name", "countries.json", "/countries/1/iso_name/en", u"Russian Federation"_s,
+        "/countries/1/iso_name/en", "is already the name of /countries/0");
+    row("country-name-rlo", "countries.json", "/countries/0/name/en", u"Rus\u202Esia"_s,
+        "/countries/0/name/en", "bidirectional control character");
+    row("country-capital-isolate", "countries.json", "/countries/0/capital/id", u"Moskwa\u2067"_s,
+        "/countries/0/capital/id", "bidirectional control character");
+    row("country-name-rlm", "countries.json", "/countries/1/name/en", u"Armenia\u200F"_s,
+        "/countries/1/name/en", "bidirectional control character");
+    row("organization-abbreviation-lre", "organizations.json", "/organizations/0/abbreviation/en", u"\u202ACSTO"_s,
+        "/organizations/0/abbreviation/en", "bidirectional control character");
+    QJsonObject twin = parse(FixtureData::Organizations)[u"organizations"_s][0].toObject();
+    twin[u"id"_s] = u"csto-twin"_s;
+    row("organization-duplicate-name", "organizations.json", "/organizations/1", twin,
+        "/organizations/1/name/en", "is already the name of /organizations/0");
+    row("organization-duplicate-abbreviation", "organizations.json", "/organizations/1", twin,
+        "/organizations/1/abbreviation/id", "\"CSTO\" is already the name of /organizations/0");
+    row("country-name-too-long", "countries.json", "/countries/0/name/en", QString(201, u'x'),
+        "/countries/0/name/en", "longer than 200");
+    row("organization-abbreviation-too-long", "organizations.json", "/organizations/0/abbreviation/id", QString(20000, u'x'),
+        "/organizations/0/abbreviation/id", "longer than 200");
     row("top-level-missing-key", "relations.json", "/relations", remove,
         "", "\"relations\" is missing");
 }

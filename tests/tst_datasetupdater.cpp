@@ -137,6 +137,12 @@ private slots:
     void savedDataAtStart();
     void exportData();
     void exportInvalidFolder();
+    void deadlineStopsDrippingServer();
+    void olderDataIsRefused();
+    void isOlder_data();
+    void isOlder();
+    void insecureAddressIsNamed();
+    void receivedBytesAreCapped();
 
 private:
     // Downloads the first good version so that a saved, in-use download exists.
@@ -623,6 +629,140 @@ void TestDatasetUpdater::exportInvalidFolder()
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("countries.json: the file is missing"));
     QVERIFY(!QFile::exists(file));
+}
+
+// A server that sends a byte every 100 ms is never silent for the transfer timeout; the
+// overall deadline stops it.
+void TestDatasetUpdater::deadlineStopsDrippingServer()
+{
+    downloadFirstVersion();
+    const DownloadedDataset saved(m_storageDir->path());
+    const QByteArray savedData = readFile(saved.dataFile());
+    CannedResponse drip = CannedResponse::ok({});
+    drip.dripMs = 100;
+    m_server.respond("/drip.json", drip);
+    m_updater->setUrl(m_server.url(u"/drip.json"_s));
+    m_updater->setTransferTimeout(2s);
+    m_updater->setDeadline(1500ms);
+    QElapsedTimer timer;
+    timer.start();
+    const UpdateResult result = runCheck(*m_updater, *m_store);
+    QCOMPARE(result.status, UpdateResult::Status::Failed);
+    QVERIFY2(result.message.contains(u"did not finish within 2 second"_s), qPrintable(result.message));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(m_server.bodyBytesSent > 3); // it did drip
+    QCOMPARE(m_store->download().version, u"2026.11.25"_s);
+    QCOMPARE(readFile(saved.dataFile()), savedData);
+    QVERIFY(!m_updater->isRunning());
+    // The default is a few minutes, as the README says.
+    QCOMPARE(DatasetUpdater::DefaultDeadline, std::chrono::milliseconds(3min));
+}
+
+// A body without a length is counted as it arrives and stopped at the limit, not read on.
+void TestDatasetUpdater::receivedBytesAreCapped()
+{
+    CannedResponse stream = CannedResponse::ok({});
+    stream.streamBytes = qint64(400) * 1024 * 1024;
+    m_server.respond("/endless.json", stream);
+    m_server.bodyBytesSent = 0;
+    m_updater->setUrl(m_server.url(u"/endless.json"_s));
+    const qint64 limit = 2 * 1024 * 1024;
+    m_updater->setMaximumSize(limit);
+    qint64 largestProgress = 0;
+    connect(m_updater.get(), &DatasetUpdater::progress, this,
+            [&largestProgress](qint64 received, qint64) { largestProgress = qMax(largestProgress, received); });
+    const UpdateResult result = runCheck(*m_updater, *m_store);
+    QCOMPARE(result.status, UpdateResult::Status::Failed);
+    QVERIFY2(result.message.contains(u"larger than 2 MiB"_s), qPrintable(result.message));
+    QVERIFY2(largestProgress <= limit, qPrintable(QString::number(largestProgress)));
+    // What the server got out: the limit, the reply's small buffer and the sockets' buffers.
+    QVERIFY2(m_server.bodyBytesSent < limit + 24 * 1024 * 1024, qPrintable(QString::number(m_server.bodyBytesSent)));
+    QCOMPARE(m_store->origin(), DataSources::Origin::Bundled);
+}
+
+// A server that answers with an older dataset than the download in use (a rollback) is refused,
+// from the same address or another one; the result says so with both versions and carries the
+// data, should the reader choose it.
+void TestDatasetUpdater::olderDataIsRefused()
+{
+    m_updater->setUrl(m_server.url(u"/v2.json"_s));
+    QCOMPARE(runCheck(*m_updater, *m_store).status, UpdateResult::Status::Updated);
+    const auto inUse = m_session->sharedDataset();
+    const DownloadedDataset saved(m_storageDir->path());
+    const QByteArray savedData = readFile(saved.dataFile());
+    const QByteArray savedInfo = readFile(saved.infoFile());
+
+    for (const QByteArray &path : {QByteArray("/v1.json"), QByteArray("/rollback.json")}) {
+        m_server.respond("/rollback.json", CannedResponse::ok(m_version1, "\"v1\""));
+        m_updater->setUrl(m_server.url(QString::fromLatin1(path)));
+        const UpdateResult result = runCheck(*m_updater, *m_store);
+        QCOMPARE(result.status, UpdateResult::Status::Older);
+        QVERIFY2(result.message.contains(u"older than the data in use"_s) && result.message.contains(u"2026.11.25"_s)
+                     && result.message.contains(u"2026.12.01"_s),
+                 qPrintable(result.message));
+        QCOMPARE(result.version, u"2026.11.25"_s);
+        QCOMPARE(result.currentVersion, u"2026.12.01"_s);
+        QVERIFY(result.dataset);
+        QCOMPARE(result.data, m_version1);
+        QCOMPARE(m_session->sharedDataset(), inUse);
+        QCOMPARE(m_store->download().version, u"2026.12.01"_s);
+        QCOMPARE(readFile(saved.dataFile()), savedData);
+        QCOMPARE(readFile(saved.infoFile()), savedInfo);
+    }
+
+    // Chosen by the reader (the window turns the result into Updated), it is saved and used.
+    m_updater->setUrl(m_server.url(u"/v1.json"_s));
+    UpdateResult result;
+    QEventLoop loop;
+    connect(m_updater.get(), &DatasetUpdater::finished, &loop, [&](const UpdateResult &r) {
+        result = r;
+        loop.quit();
+    });
+    m_updater->check(m_store->downloadInUse());
+    loop.exec();
+    QCOMPARE(result.status, UpdateResult::Status::Older);
+    result.status = UpdateResult::Status::Updated;
+    m_store->adopt(result);
+    QCOMPARE(m_store->download().version, u"2026.11.25"_s);
+    QCOMPARE(readFile(saved.dataFile()), m_version1);
+}
+
+void TestDatasetUpdater::isOlder_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("currentVersion");
+    QTest::addColumn<QString>("currentDate");
+    QTest::addColumn<bool>("older");
+    QTest::newRow("earlier-date") << u"2026.12.01"_s << u"2026-11-30"_s << u"2026.12.01"_s << u"2026-12-01"_s << true;
+    QTest::newRow("earlier-version") << u"2026.12.1"_s << u"2026-12-01"_s << u"2026.12.2"_s << u"2026-12-01"_s << true;
+    QTest::newRow("numeric-not-text") << u"2026.9.1"_s << u"2026-09"_s << u"2026.10.1"_s << u"2026-10"_s << true;
+    QTest::newRow("newer") << u"2026.12.02"_s << u"2026-12-02"_s << u"2026.12.01"_s << u"2026-12-01"_s << false;
+    QTest::newRow("same") << u"2026.12.01"_s << u"2026-12-01"_s << u"2026.12.01"_s << u"2026-12-01"_s << false;
+    QTest::newRow("newer-date-older-version") << u"1.0"_s << u"2027"_s << u"2.0"_s << u"2026"_s << true;
+    QTest::newRow("older-date-newer-version") << u"3.0"_s << u"2025"_s << u"2.0"_s << u"2026"_s << true;
+    QTest::newRow("newer-date-same-version") << u"2.0"_s << u"2027"_s << u"2.0"_s << u"2026"_s << false;
+    QTest::newRow("nothing-in-use") << u"2026.12.01"_s << u"2026-12-01"_s << QString() << QString() << false;
+    QTest::newRow("year-only") << u"a"_s << u"2025"_s << u"b"_s << u"2026-12-01"_s << true;
+    QTest::newRow("text-versions") << u"beta-2"_s << u"2026-12-01"_s << u"beta-1"_s << u"2026-12-01"_s << false;
+}
+
+void TestDatasetUpdater::isOlder()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, date);
+    QFETCH(QString, currentVersion);
+    QFETCH(QString, currentDate);
+    QFETCH(bool, older);
+    QCOMPARE(DatasetUpdater::isOlder(version, date, currentVersion, currentDate), older);
+}
+
+void TestDatasetUpdater::insecureAddressIsNamed()
+{
+    const QString warning = DatasetUpdater::insecureWarning(QUrl(u"http://example.org/published.json"_s));
+    QVERIFY2(warning.contains(u"http://example.org/published.json"_s) && warning.contains(u"not encrypted"_s),
+             qPrintable(warning));
+    QVERIFY(DatasetUpdater::insecureWarning(QUrl(u"https://example.org/published.json"_s)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetUpdater)

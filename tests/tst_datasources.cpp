@@ -16,6 +16,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/mount.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(DataSources::Origin)
@@ -32,6 +38,9 @@ private slots:
     void checksAtStart_data();
     void checksAtStart();
     void useBundledIsRemembered();
+    void saveOnFullDiskKeepsPair_data();
+    void saveOnFullDiskKeepsPair();
+    void staleInfoIsIgnored();
 
 private:
     QByteArray m_published;
@@ -170,6 +179,129 @@ void TestDataSources::useBundledIsRemembered()
     QVERIFY(sources.useBundled().isEmpty());
     QCOMPARE(sources.origin(), DataSources::Origin::Bundled);
     QVERIFY(UpdateSettings::prefersBundled(QSettings()));
+}
+
+namespace {
+
+// A small tmpfs mounted for one test and always unmounted.
+class SmallFilesystem final
+{
+public:
+    explicit SmallFilesystem(const QString &directory)
+        : m_directory(QFile::encodeName(directory))
+    {
+        m_mounted = ::mount("tmpfs", m_directory.constData(), "tmpfs", 0, "size=64k") == 0;
+        if (!m_mounted)
+            m_error = QString::fromLocal8Bit(std::strerror(errno));
+    }
+    ~SmallFilesystem()
+    {
+        if (m_mounted)
+            ::umount2(m_directory.constData(), MNT_DETACH);
+    }
+    Q_DISABLE_COPY_MOVE(SmallFilesystem)
+
+    bool isMounted() const { return m_mounted; }
+    QString error() const { return m_error; }
+
+private:
+    QByteArray m_directory;
+    bool m_mounted = false;
+    QString m_error;
+};
+
+// Fills the filesystem at directory with one-page files until a write fails, then frees
+// freePages of them. Returns the number of files written.
+int fill(const QString &directory, int freePages)
+{
+    const QByteArray page(4096, 'x');
+    int files = 0;
+    for (;; ++files) {
+        QFile filler(QDir(directory).filePath(u"filler-%1"_s.arg(files)));
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || filler.write(page) != page.size()) {
+            filler.close();
+            filler.remove();
+            break;
+        }
+    }
+    for (int i = 0; i < freePages && files > 0; ++i)
+        QFile::remove(QDir(directory).filePath(u"filler-%1"_s.arg(--files)));
+    return files;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+} // namespace
+
+void TestDataSources::saveOnFullDiskKeepsPair_data()
+{
+    QTest::addColumn<int>("freePages");
+    QTest::addColumn<int>("dataSize");
+    // Under QSaveFile's buffer size: the case Qt 6.4 reported as saved.
+    QTest::newRow("full-small") << 0 << 3000;
+    QTest::newRow("full-large") << 0 << 40000;
+    // The data fits; its metadata does not.
+    QTest::newRow("room-for-data-only") << 1 << 3000;
+}
+
+// On a real full filesystem (a 64 KiB tmpfs; mounting needs root).
+void TestDataSources::saveOnFullDiskKeepsPair()
+{
+    QFETCH(int, freePages);
+    QFETCH(int, dataSize);
+    if (::geteuid() != 0)
+        QSKIP("mounting a small tmpfs for a full disk needs root");
+    const QString folder = m_dir->filePath(u"full"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const SmallFilesystem filesystem(folder);
+    if (!filesystem.isMounted())
+        QSKIP(qPrintable(u"a tmpfs could not be mounted: "_s + filesystem.error()));
+
+    const DownloadedDataset storage(folder);
+    DownloadInfo old;
+    old.url = u"https://example.org/old.json"_s;
+    old.etag = u"\"old\""_s;
+    old.version = u"2026.11.25"_s;
+    old.date = u"2026-11-25"_s;
+    QCOMPARE(storage.save(QByteArray(2000, 'o'), old), QString());
+    const QByteArray oldData = contents(storage.dataFile());
+    const QByteArray oldInfo = contents(storage.infoFile());
+    QCOMPARE(storage.info().etag, old.etag);
+
+    QVERIFY(fill(folder, freePages) > 0);
+    DownloadInfo next = old;
+    next.etag = u"\"new\""_s;
+    next.version = u"2026.12.01"_s;
+    const QString error = storage.save(QByteArray(dataSize, 'n'), next);
+    QVERIFY2(!error.isEmpty(), "a save on a full disk reported success");
+    QVERIFY2(error.contains(u"could not be written"_s), qPrintable(error));
+    QCOMPARE(contents(storage.dataFile()), oldData);
+    QCOMPARE(contents(storage.infoFile()), oldInfo);
+    QCOMPARE(storage.info().etag, old.etag);
+    // No temporary file is left behind.
+    const QStringList left = QDir(folder).entryList(QDir::Files).filter(u"published"_s);
+    QCOMPARE(left, (QStringList{u"published-info.json"_s, u"published.json"_s}));
+}
+
+// Metadata beside data it does not describe (a crash between the two renames) is not used.
+void TestDataSources::staleInfoIsIgnored()
+{
+    const DownloadedDataset storage(m_dir->path());
+    DownloadInfo info;
+    info.url = u"https://example.org/a.json"_s;
+    info.etag = u"\"a\""_s;
+    QCOMPARE(storage.save("first", info), QString());
+    QCOMPARE(storage.info().etag, info.etag);
+    QFile data(storage.dataFile());
+    QVERIFY(data.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    data.write("second");
+    data.close();
+    QVERIFY(storage.info().etag.isEmpty());
+    QVERIFY(storage.info().url.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDataSources)

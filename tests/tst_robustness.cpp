@@ -5,16 +5,25 @@
 #include "i18n/languagemanager.h"
 #include "session/datasources.h"
 #include "session/session.h"
+#include "session/settingshealth.h"
+#include "data/datasetloader.h"
 #include "navigation/linktarget.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <future>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +76,10 @@ private slots:
     void appStartsWithBrokenSettings_data();
     void appStartsWithBrokenSettings();
     void unreadableDataFileKeepsData();
+    void settingsProblemIsDetected_data();
+    void settingsProblemIsDetected();
+    void namedPipeInDataFolder_data();
+    void namedPipeInDataFolder();
 
 private:
     QTemporaryDir m_config;
@@ -165,15 +178,22 @@ void TestRobustness::unreadableSettingsFile()
 void TestRobustness::appStartsWithBrokenSettings_data()
 {
     QTest::addColumn<QByteArray>("bytes"); // empty: a directory instead of the file
-    QTest::newRow("garbage") << QByteArray("\x00\xff\xfe[[[\x01=\x02\n", 11);
-    QTest::newRow("garbage-language") << QByteArray("[interface]\nlanguage=xx\n[window]\nlastView=organization/nope\n");
-    QTest::newRow("unreadable") << QByteArray();
+    QTest::addColumn<bool>("warned");      // the reader is told default settings are used
+    QTest::newRow("garbage") << QByteArray("\x00\xff\xfe[[[\x01=\x02\n", 11) << true;
+    QByteArray random(4096, Qt::Uninitialized);
+    for (qsizetype i = 0; i < random.size(); ++i)
+        random[i] = char((i * 7919 + 13) % 251);
+    QTest::newRow("binary-garbage") << random << true;
+    QTest::newRow("garbage-language") << QByteArray("[interface]\nlanguage=xx\n[window]\nlastView=organization/nope\n")
+                                      << false;
+    QTest::newRow("unreadable") << QByteArray() << true;
 }
 
 // The app itself, to its first frame: main() reads the settings and must carry on.
 void TestRobustness::appStartsWithBrokenSettings()
 {
     QFETCH(QByteArray, bytes);
+    QFETCH(bool, warned);
     QTemporaryDir config;
     const QString file = config.filePath(u"Sekutu/Sekutu.conf"_s);
     if (bytes.isEmpty())
@@ -183,6 +203,8 @@ void TestRobustness::appStartsWithBrokenSettings()
     int exitCode = -1;
     const QString output = runApp(config.path(), {}, &exitCode);
     QVERIFY2(exitCode == 0 && output.contains(u"startup: first_frame_ms="_s), qPrintable(output));
+    // The same message goes to the status bar (SettingsHealth::problem(); see main.cpp).
+    QCOMPARE(output.contains(u"could not be read; default settings are used"_s), warned);
     if (!bytes.isEmpty()) // the corrupt file is left alone until the reader's settings are saved
         QVERIFY(QFileInfo(file).isFile());
 }
@@ -201,9 +223,87 @@ void TestRobustness::unreadableDataFileKeepsData()
     const DataErrors errors = data.loadFolder(folder.path());
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.constFirst().file, u"relations.json"_s);
-    QVERIFY2(errors.constFirst().message.startsWith(u"cannot be read"_s), qPrintable(errors.constFirst().toString()));
+    QVERIFY2(errors.constFirst().message.startsWith(u"is not a regular file"_s), qPrintable(errors.constFirst().toString()));
     QCOMPARE(session.sharedDataset(), before);
     QCOMPARE(data.origin(), DataSources::Origin::Bundled);
+}
+
+void TestRobustness::settingsProblemIsDetected_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("good") << QByteArray("[interface]\nlanguage=id\n[window]\ngeometry=@ByteArray(\\0\\x1)\n") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("utf8-text") << QByteArray("[window]\nlastView=country/ID\nnote=Tiongkok \xe2\x80\x94 \xe4\xb8\xad\n") << false;
+    QTest::newRow("nul-bytes") << QByteArray("\x00\x00\x00\x00", 4) << true;
+    QTest::newRow("binary-with-keys") << QByteArray("[interface]\nlanguage=id\n\x01\x02\x03=\x04\n") << true;
+    QTest::newRow("invalid-utf8") << QByteArray("[interface]\nlanguage=\xff\xfe\n") << true;
+    QTest::newRow("no-keys") << QByteArray("just some words\nand more\n") << true;
+}
+
+void TestRobustness::settingsProblemIsDetected()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, broken);
+    writeFile(settingsPath(), bytes);
+    const QSettings settings;
+    const QString problem = SettingsHealth::problem(settings);
+    QCOMPARE(!problem.isEmpty(), broken);
+    if (broken)
+        QVERIFY2(problem.contains(u"default settings are used"_s), qPrintable(problem));
+    QVERIFY(SettingsHealth::problem(QSettings(u"/nonexistent/sekutu.conf"_s, QSettings::IniFormat)).isEmpty());
+}
+
+void TestRobustness::namedPipeInDataFolder_data()
+{
+    QTest::addColumn<QString>("mode"); // loader, check-data, data
+    QTest::newRow("loader") << u"loader"_s;
+    QTest::newRow("check-data") << u"check-data"_s;
+    QTest::newRow("data") << u"data"_s;
+}
+
+// A named pipe where a data file should be is refused, not opened: open() on a FIFO blocks
+// until a writer comes. The app runs as a process with a deadline, so a hang fails the test
+// instead of hanging it; the loader runs on a thread for the same reason.
+void TestRobustness::namedPipeInDataFolder()
+{
+    QFETCH(QString, mode);
+    QTemporaryDir folder;
+    for (const QString &name : DatasetLoader::fileNames()) {
+        if (name != u"relations.json")
+            QVERIFY(QFile::copy(QDir(DatasetLoader::bundledDirectory()).filePath(name), folder.filePath(name)));
+    }
+    const QByteArray fifo = QFile::encodeName(folder.filePath(u"relations.json"_s));
+    QVERIFY2(::mkfifo(fifo.constData(), 0600) == 0, strerror(errno));
+
+    if (mode == u"loader") {
+        auto future = std::async(std::launch::async, [&folder] { return DatasetLoader::loadDirectory(folder.path()); });
+        if (future.wait_for(std::chrono::seconds(20)) != std::future_status::ready) {
+            // Unblock the reader so that the thread can end, then fail.
+            QFile writer(QString::fromLocal8Bit(fifo));
+            if (writer.open(QIODevice::WriteOnly))
+                writer.close();
+            future.wait();
+            QFAIL("loading a folder with a named pipe hangs");
+        }
+        const LoadResult result = future.get();
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.constFirst().file, u"relations.json"_s);
+        QVERIFY2(result.errors.constFirst().message.contains(u"not a regular file"_s),
+                 qPrintable(result.errors.constFirst().toString()));
+        return;
+    }
+    int exitCode = -1;
+    QTemporaryDir config;
+    const QStringList arguments = mode == u"check-data" ? QStringList{u"--check-data"_s, folder.path()}
+                                                        : QStringList{u"--data"_s, folder.path()};
+    QElapsedTimer timer;
+    timer.start();
+    const QString output = runApp(config.path(), arguments, &exitCode);
+    QVERIFY2(timer.elapsed() < 50000, "the app hung on a named pipe");
+    QVERIFY2(output.contains(u"relations.json: is not a regular file"_s), qPrintable(output));
+    // --check-data fails; the window starts with the bundled data.
+    QCOMPARE(exitCode, mode == u"check-data" ? 1 : 0);
 }
 
 QTEST_MAIN(TestRobustness)

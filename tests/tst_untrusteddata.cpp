@@ -6,17 +6,29 @@
 #include "content/panehtml.h"
 #include "data/datasetloader.h"
 #include "data/datasetpublisher.h"
+#include "session/datasources.h"
 #include "session/session.h"
+#include "models/articlemodel.h"
 #include "models/countrymodel.h"
 #include "models/membershipmodel.h"
 #include "models/organizationmodel.h"
+#include "models/overlapmodel.h"
 #include "ui/comparisonchart.h"
 #include "ui/linkbrowser.h"
+#include "ui/mainwindow.h"
 #include "ui/membershipchart.h"
+#include "ui/tieschart.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
+#include <QBarSet>
 #include <QChart>
+#include <QFile>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QValueAxis>
+#include <QWindow>
+#include <QXmlStreamReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +75,9 @@ QByteArray maliciousDataset()
     russia[u"official_name"] = both(QuotedImgTag + u"Russian Federation"_s);
     russia[u"note"] = both(FileLink + u"<script>alert(1)</script>"_s);
     russia[u"capital"] = both(u"<b style=\"background:url(file:///etc/passwd)\">Moscow</b>"_s);
+    QJsonObject population = russia.value(u"population").toObject();
+    population[u"source"] = u"World Bank <b>SP.POP.TOTL</b>"_s + ImgTag;
+    russia[u"population"] = population;
     QJsonArray sources = russia.value(u"source").toArray();
     sources.append(QJsonObject{{u"publisher"_s, ImgTag}, {u"title"_s, u"javascript:alert(document.cookie)"_s + FileLink},
                                {u"date"_s, u"2026"_s}});
@@ -99,6 +114,7 @@ QByteArray maliciousDataset()
     // The schema lets this through (http, no spaces); QUrl's strict mode does not.
     article[u"url"] = u"https://example.org/\"><img/src=file:///etc/passwd>"_s;
     article[u"copyright"] = FileLink;
+    article[u"publisher"] = u"<i>Serambinews</i>"_s + ImgTag;
     QJsonArray paragraphs = article.value(u"paragraphs").toArray();
     QJsonObject paragraph = paragraphs.at(0).toObject();
     QJsonObject text = paragraph.value(u"text").toObject();
@@ -131,6 +147,21 @@ void verifySafe(const QString &html)
     QVERIFY(!html.contains(u"href=\"javascript:"));
 }
 
+// What a Qt Charts text shows: it is drawn as rich text.
+QString rendered(const QString &chartText)
+{
+    QTextDocument document;
+    document.setHtml(chartText);
+    return document.toPlainText();
+}
+
+// Qt Charts texts hold no tag and show the markup from the data literally.
+void verifyChartText(const QString &chartText, const QString &literal)
+{
+    QVERIFY2(!chartText.contains(u'<'), qPrintable(chartText));
+    QVERIFY2(rendered(chartText).contains(literal), qPrintable(rendered(chartText)));
+}
+
 } // namespace
 
 class TestUntrustedData final : public QObject
@@ -144,6 +175,9 @@ private slots:
     void toolTipsAreEscaped();
     void chartTitlesArePlainText();
     void browserLoadsOnlyOwnResources();
+    void chartsShowMarkupAsText();
+    void svgExportEscapesTitle();
+    void windowTitleIsPlain();
 
 private:
     std::shared_ptr<const Dataset> m_data;
@@ -279,6 +313,115 @@ void TestUntrustedData::browserLoadsOnlyOwnResources()
         QVERIFY(browser.document()->size().isValid()); // lays out, which loads the images
         QVERIFY2(loadsNothing(browser.document()->resource(QTextDocument::ImageResource, url)), qPrintable(url.toString()));
     }
+}
+
+void TestUntrustedData::chartsShowMarkupAsText()
+{
+    Session session;
+    session.setLanguage(Language::English);
+    session.setDataset(m_data);
+    const QString abbreviation = u"CSTO<b>"_s + ImgTag;
+
+    // Over time: the title names the abbreviation; labels are QGraphicsSimpleTextItems (plain).
+    MembershipChart timeline(session);
+    timeline.setOrganization(u"csto"_s);
+    verifyChartText(timeline.chart()->title(), abbreviation);
+    QVERIFY(timeline.title().contains(abbreviation));
+    for (int step = 0; step < 40; ++step)
+        QVERIFY2(!timeline.stepToolTip(step).contains(u"<img"), qPrintable(timeline.stepToolTip(step)));
+
+    // Compared: title, axis title (the population source), bar names, bar set label, tooltips.
+    ComparisonChart comparison(session);
+    comparison.setOrganization(u"csto"_s);
+    verifyChartText(comparison.chart()->title(), abbreviation);
+    const auto *values = qobject_cast<QValueAxis *>(comparison.chart()->axes(Qt::Horizontal).constFirst());
+    QVERIFY(values);
+    verifyChartText(values->titleText(), u"World Bank <b>SP.POP.TOTL</b>"_s + ImgTag);
+    const QStringList categories = comparison.categories();
+    QCOMPARE(categories.size(), comparison.figures().size());
+    bool russia = false;
+    for (const QString &category : categories) {
+        verifyChartText(category, QString());
+        russia = russia || rendered(category).startsWith(u"Russia<img");
+    }
+    QVERIFY2(russia, qPrintable(categories.join(u", ")));
+    verifyChartText(comparison.barSet()->label(), QString());
+    for (int i = 0; i < comparison.figures().size(); ++i)
+        QVERIFY(!comparison.barToolTip(i).isEmpty());
+    for (QLegendMarker *marker : comparison.chart()->legend()->markers())
+        verifyChartText(marker->label(), QString());
+
+    // Ties: legend labels (kinds of tie, translated words, escaped all the same).
+    TiesChart ties(session);
+    for (QLegendMarker *marker : ties.chart()->legend()->markers())
+        verifyChartText(marker->label(), QString());
+
+    // Tooltips of the overview's overlap table and of the article list.
+    OverlapModel overlap(session);
+    ArticleModel articles(session);
+    QStringList tips;
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{&overlap, &articles}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column)
+                tips.append(model->index(row, column).data(Qt::ToolTipRole).toString());
+            tips.append(model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString());
+        }
+    }
+    for (const QString &tip : std::as_const(tips))
+        QVERIFY2(!tip.contains(u"<img") && !tip.contains(u"<b>") && !tip.contains(u"<i>"), qPrintable(tip));
+    const QString all = tips.join(u'\n');
+    QVERIFY2(all.contains(u"CSTO&lt;b&gt;&lt;img"), qPrintable(all));
+    QVERIFY2(all.contains(u"&lt;i&gt;Serambinews&lt;/i&gt;"), qPrintable(all));
+}
+
+void TestUntrustedData::svgExportEscapesTitle()
+{
+    Session session;
+    session.setLanguage(Language::English);
+    session.setDataset(m_data);
+    ComparisonChart chart(session);
+    chart.setOrganization(u"csto"_s);
+    chart.resize(600, 400);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"chart.svg"_s);
+    QVERIFY(chart.saveSvg(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // Well-formed, and the title element holds the markup as text.
+    QXmlStreamReader xml(&file);
+    QString title;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"title" && title.isEmpty())
+            title = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(title.contains(u"CSTO<b>"_s + ImgTag), qPrintable(title));
+}
+
+void TestUntrustedData::windowTitleIsPlain()
+{
+    // A window title is never rich text; "[*]" (Qt's placeholder for the modified mark)
+    // stays in a name.
+    QJsonObject root = QJsonDocument::fromJson(maliciousDataset()).object();
+    QJsonArray countries = root.value(u"countries").toArray();
+    const qsizetype ru = indexOf(countries, u"code"_s, u"RU"_s);
+    QJsonObject russia = countries.at(ru).toObject();
+    russia[u"name"] = both(u"Russia [*] <b>X</b>"_s);
+    countries[ru] = russia;
+    root[u"countries"] = countries;
+    PublishedLoadResult loaded = DatasetLoader::loadPublished(QJsonDocument(root).toJson());
+    QVERIFY(loaded.ok());
+    Session session;
+    session.setLanguage(Language::English);
+    session.setDataset(std::make_shared<const Dataset>(std::move(loaded.dataset)));
+    DataSources sources(session);
+    MainWindow window(session, sources);
+    window.open(LinkTarget::country(u"RU"_s));
+    window.show();
+    QVERIFY(window.windowHandle());
+    // What the window system shows, after Qt has handled the placeholder.
+    const QString shown = window.windowHandle()->title();
+    QVERIFY2(shown.startsWith(u"Russia [*] <b>X</b>"), qPrintable(shown));
 }
 
 QTEST_MAIN(TestUntrustedData)

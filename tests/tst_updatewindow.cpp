@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkProxy>
@@ -25,9 +26,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,10 @@ private slots:
     void bundledChoiceIsRemembered();
     void automaticCheckAtStart_data();
     void automaticCheckAtStart();
+    void olderDataNeedsTheReadersChoice_data();
+    void olderDataNeedsTheReadersChoice();
+    void secondCheckSaysOneIsRunning();
+    void httpAddressIsWarnedAbout();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
@@ -201,6 +208,121 @@ void TestUpdateWindow::automaticCheckAtStart()
         QCOMPARE(finished.count(), 0);
         QCOMPARE(m_server.requests.size(), 0);
     }
+}
+
+namespace {
+
+// Polls (from the event loop, while a modal dialog runs its own) until act() accepts the
+// active modal widget; the timer then goes.
+void whenModal(const std::function<bool(QWidget *)> &act)
+{
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !act(modal))
+            return;
+        poll->stop();
+        poll->deleteLater();
+    });
+    poll->start(50);
+}
+
+// Once a message box is up: records its text, then clicks the button named button (or
+// closes the box).
+void answerMessageBox(QString *shown, const QString &button = {})
+{
+    whenModal([shown, button](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        *shown = box->text() + u'\n' + box->informativeText();
+        if (auto *target = box->findChild<QAbstractButton *>(button); target && !button.isEmpty())
+            target->click();
+        else
+            box->close();
+        return true;
+    });
+}
+
+} // namespace
+
+void TestUpdateWindow::olderDataNeedsTheReadersChoice_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("versionInUse");
+    QTest::newRow("keep") << u"keepCurrentData"_s << u"2026.12.01"_s;
+    QTest::newRow("closed") << QString() << u"2026.12.01"_s;
+    QTest::newRow("use-older") << u"useOlderData"_s << u"2026.11.25"_s;
+}
+
+void TestUpdateWindow::olderDataNeedsTheReadersChoice()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, versionInUse);
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QCOMPARE(m_data->download().version, u"2026.12.01"_s);
+
+    DataErrors errors;
+    const QByteArray older = DatasetPublisher::publish(DatasetLoader::bundledDirectory(), u"2026.11.25"_s, u"2026-11-25"_s, &errors);
+    m_server.respond("/older.json", CannedResponse::ok(older));
+    updater()->setUrl(m_server.url(u"/older.json"_s));
+    QString shown;
+    answerMessageBox(&shown, button);
+    QVERIFY(checkFinishes(action("checkForUpdatesAction")));
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(u"older than the data in use"_s) && shown.contains(u"2026.11.25"_s) && shown.contains(u"2026.12.01"_s),
+             qPrintable(shown));
+    QCOMPARE(m_data->download().version, versionInUse);
+    QVERIFY2(dataStatus().contains(versionInUse), qPrintable(dataStatus()));
+}
+
+void TestUpdateWindow::secondCheckSaysOneIsRunning()
+{
+    CannedResponse slow = CannedResponse::ok(m_published);
+    slow.delayMs = 1500;
+    m_server.respond("/slow.json", slow);
+    updater()->setUrl(m_server.url(u"/slow.json"_s));
+    QSignalSpy finished(updater(), &DatasetUpdater::finished);
+    action("checkForUpdatesAction")->trigger();
+    QVERIFY(updater()->isRunning());
+    action("checkForUpdatesAction")->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"already running"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_server.requests.size(), 1);
+}
+
+void TestUpdateWindow::httpAddressIsWarnedAbout()
+{
+    // While checking: the status bar says the address is not encrypted.
+    CannedResponse slow = CannedResponse::ok(m_published);
+    slow.delayMs = 500;
+    m_server.respond("/slow.json", slow);
+    updater()->setUrl(m_server.url(u"/slow.json"_s));
+    QSignalSpy finished(updater(), &DatasetUpdater::finished);
+    action("checkForUpdatesAction")->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"plain http"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(finished.wait(30000));
+
+    // When set: the address is entered, then a warning names it.
+    const QString address = u"http://example.org/published.json"_s;
+    QString warning;
+    whenModal([address, &warning](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        if (!dialog)
+            return false;
+        dialog->setTextValue(address);
+        answerMessageBox(&warning);
+        dialog->accept();
+        return true;
+    });
+    action("updateAddressAction")->trigger();
+    QTRY_VERIFY(!warning.isEmpty());
+    QVERIFY2(warning.contains(address) && warning.contains(u"not encrypted"_s), qPrintable(warning));
+    QCOMPARE(updater()->url(), QUrl(address));
 }
 
 QTEST_MAIN(TestUpdateWindow)

@@ -552,6 +552,11 @@
         <comment>unit — year, source</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country&apos;s name (its code), when two share a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>
@@ -791,6 +796,34 @@
             <numerusform>The data in %1 has %n problems and was not loaded. Sekutu keeps using the data it had.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A check for updates is already running; wait for it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for updates at %1 over plain http: not encrypted, anyone on the way could change the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using the older data, version %1 of %2, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it only if you want to go back to an earlier version and trust the update address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Older Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Current Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>
@@ -878,6 +911,10 @@
     </message>
     <message>
         <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1043,28 @@
             <numerusform>%1 redirects more than %n times (a redirect loop?).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a plain http address: the connection is not encrypted, and anyone on the way could change the data Sekutu receives. Use an https address if the server offers one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data at %1 (version %2 of %3) is older than the data in use (version %4 of %5), so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The download from %1 did not finish within %n minute(s) and was stopped; the data in use has not changed.</source>
+        <translation>
+            <numerusform>The download from %1 did not finish within %n minute and was stopped; the data in use has not changed.</numerusform>
+            <numerusform>The download from %1 did not finish within %n minutes and was stopped; the data in use has not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The download from %1 did not finish within %n second(s) and was stopped; the data in use has not changed.</source>
+        <translation>
+            <numerusform>The download from %1 did not finish within %n second and was stopped; the data in use has not changed.</numerusform>
+            <numerusform>The download from %1 did not finish within %n seconds and was stopped; the data in use has not changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadedDataset</name>
@@ -1023,6 +1082,10 @@
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,6 +1598,17 @@
     </message>
 </context>
 <context>
+    <name>NameRules</name>
+    <message>
+        <source>holds a bidirectional control character (such as U+202E), which would reorder the text around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of /%2/%3; readers could not tell them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationModel</name>
     <message>
         <source>Abbreviation</source>
@@ -1930,6 +2004,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsHealth</name>
+    <message>
+        <source>The settings file %1 could not be read; default settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>&amp;Countries</source>
@@ -2167,10 +2248,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>The settings file %1 could not be read; default settings are used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--open: &quot;%1&quot; is not a country/, organization/, article/, overview or map target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,6 +2284,10 @@
     </message>
     <message>
         <source>a dataset version such as 2026.11.25 (letters, digits, dots, plus and hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in both languages (at most 200 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -551,6 +551,11 @@
         <comment>unit — year, source</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country&apos;s name (its code), when two share a name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CountryList</name>
@@ -786,6 +791,34 @@
             <numerusform>Data di %1 memiliki %n masalah sehingga tidak dimuat. Sekutu tetap menggunakan data sebelumnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A check for updates is already running; wait for it, or cancel it.</source>
+        <translation>Pemeriksaan pembaruan sedang berjalan; tunggu hingga selesai, atau batalkan.</translation>
+    </message>
+    <message>
+        <source>Checking for updates at %1 over plain http: not encrypted, anyone on the way could change the data…</source>
+        <translation>Memeriksa pembaruan di %1 melalui http biasa: tidak terenkripsi, siapa pun di jalur koneksi dapat mengubah datanya…</translation>
+    </message>
+    <message>
+        <source>Now using the older data, version %1 of %2, from %3.</source>
+        <translation>Sekarang menggunakan data yang lebih lama, versi %1 tertanggal %2, dari %3.</translation>
+    </message>
+    <message>
+        <source>Older Data</source>
+        <translation>Data Lebih Lama</translation>
+    </message>
+    <message>
+        <source>Use it only if you want to go back to an earlier version and trust the update address.</source>
+        <translation>Gunakan hanya jika Anda ingin kembali ke versi sebelumnya dan memercayai alamat pembaruan.</translation>
+    </message>
+    <message>
+        <source>Use Older Data</source>
+        <translation>Gunakan Data Lebih Lama</translation>
+    </message>
+    <message>
+        <source>Keep Current Data</source>
+        <translation>Tetap Gunakan Data Sekarang</translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>
@@ -874,6 +907,10 @@
     <message>
         <source>the file is missing</source>
         <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>bukan berkas biasa</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1035,26 @@
             <numerusform>%1 mengalihkan lebih dari %n kali (pengalihan berputar?).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a plain http address: the connection is not encrypted, and anyone on the way could change the data Sekutu receives. Use an https address if the server offers one.</source>
+        <translation>%1 adalah alamat http biasa: koneksinya tidak terenkripsi, dan siapa pun di jalur koneksi dapat mengubah data yang diterima Sekutu. Gunakan alamat https jika server menyediakannya.</translation>
+    </message>
+    <message>
+        <source>The data at %1 (version %2 of %3) is older than the data in use (version %4 of %5), so it was not used.</source>
+        <translation>Data di %1 (versi %2 tertanggal %3) lebih lama daripada data yang sedang digunakan (versi %4 tertanggal %5), sehingga tidak digunakan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The download from %1 did not finish within %n minute(s) and was stopped; the data in use has not changed.</source>
+        <translation>
+            <numerusform>Unduhan dari %1 tidak selesai dalam %n menit dan dihentikan; data yang sedang digunakan tidak berubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The download from %1 did not finish within %n second(s) and was stopped; the data in use has not changed.</source>
+        <translation>
+            <numerusform>Unduhan dari %1 tidak selesai dalam %n detik dan dihentikan; data yang sedang digunakan tidak berubah.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadedDataset</name>
@@ -1016,6 +1073,10 @@
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>bukan berkas biasa</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1586,17 @@
     </message>
 </context>
 <context>
+    <name>NameRules</name>
+    <message>
+        <source>holds a bidirectional control character (such as U+202E), which would reorder the text around it</source>
+        <translation>berisi karakter kendali dua arah (misalnya U+202E) yang akan mengubah urutan teks di sekitarnya</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of /%2/%3; readers could not tell them apart</source>
+        <translation>&quot;%1&quot; sudah menjadi nama /%2/%3; pembaca tidak akan dapat membedakan keduanya</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationModel</name>
     <message>
         <source>Abbreviation</source>
@@ -1911,6 +1983,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsHealth</name>
+    <message>
+        <source>The settings file %1 could not be read; default settings are used.</source>
+        <translation>Berkas pengaturan %1 tidak dapat dibaca; pengaturan standar digunakan.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>&amp;Countries</source>
@@ -2148,10 +2227,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>The settings file %1 could not be read; default settings are used.</source>
-        <translation>Berkas pengaturan %1 tidak dapat dibaca; pengaturan standar digunakan.</translation>
-    </message>
-    <message>
         <source>--open: &quot;%1&quot; is not a country/, organization/, article/, overview or map target</source>
         <translation>--open: &quot;%1&quot; bukan target country/, organization/, article/, overview, atau map</translation>
     </message>
@@ -2189,6 +2264,10 @@
     <message>
         <source>a dataset version such as 2026.11.25 (letters, digits, dots, plus and hyphens)</source>
         <translation>versi set data seperti 2026.11.25 (huruf, angka, titik, tanda tambah, dan tanda hubung)</translation>
+    </message>
+    <message>
+        <source>a name in both languages (at most 200 characters)</source>
+        <translation>nama dalam kedua bahasa (paling banyak 200 karakter)</translation>
     </message>
 </context>
 </TS>

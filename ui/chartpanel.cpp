@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLegend>
+#include <QDir>
 #include <QMessageBox>
 #include <QPainter>
 #include <QScrollArea>
@@ -145,6 +146,11 @@ void ChartPanel::retranslateUi()
     m_view->setAccessibleName(tr("Chart"));
 }
 
+QString ChartPanel::chartText(const QString &plainText)
+{
+    return plainText.toHtmlEscaped();
+}
+
 QImage ChartPanel::toImage() const
 {
     return m_view->grab().toImage();
@@ -161,7 +167,8 @@ bool ChartPanel::saveSvg(const QString &path) const
     generator.setFileName(path);
     generator.setSize(m_view->size());
     generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
-    generator.setTitle(m_title);
+    // QSvgGenerator writes the title into the XML as it is.
+    generator.setTitle(m_title.toHtmlEscaped());
     generator.setDescription(tr("A chart made with Sekutu"));
     QPainter painter;
     if (!painter.begin(&generator))
@@ -186,6 +193,10 @@ void ChartPanel::saveAs(const QString &format)
         svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    if (!(svg ? saveSvg(path) : savePng(path)))
-        QMessageBox::warning(this, tr("Chart Not Saved"), tr("The chart could not be saved to %1.").arg(path));
+    if (!(svg ? saveSvg(path) : savePng(path))) {
+        QMessageBox box(QMessageBox::Warning, tr("Chart Not Saved"),
+                        tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
 }

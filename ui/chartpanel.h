@@ -67,6 +67,9 @@ protected:
     // Sets the theme and the colours of the chart, its axes and legend from the palette.
     void applyPalette();
     void styleAxes();
+    // Qt Charts draws axis titles, categories and legend labels as rich text too (and loads
+    // the images they name): text that may come from data goes through this, escaped.
+    static QString chartText(const QString &plainText);
 
 private:
     void retranslateUi();

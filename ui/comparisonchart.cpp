@@ -14,7 +14,9 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QHash>
 #include <QLegend>
+#include <QSet>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -131,14 +133,36 @@ void ComparisonChart::languageChanged()
     m_set->remove(0, m_set->count());
     m_set->append(values);
 
-    QStringList names;
+    // Bars are keyed by country code; the axis needs one distinct label per bar (it drops a
+    // repeated category, and its bar with it), so two countries that share a name are told
+    // apart by their codes. Long names are cut: a category's label is laid out whole.
+    const int width = fontMetrics().averageCharWidth() * MaxNameCharacters;
+    QStringList plain;
+    QHash<QString, int> uses;
     for (const MemberFigure &figure : std::as_const(m_figures)) {
         const Country *country = m_dataset ? m_dataset->country(figure.country) : nullptr;
+        plain.append(fontMetrics().elidedText(country ? country->name.in(language()) : figure.country, Qt::ElideRight, width));
+        ++uses[plain.constLast()];
+    }
+    QStringList names;
+    QSet<QString> taken;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        QString name = plain.at(i);
+        if (uses.value(name) > 1)
+            name = tr("%1 (%2)", "a country's name (its code), when two share a name").arg(name, m_figures.at(i).country);
+        for (int n = 2; taken.contains(name); ++n)
+            name = tr("%1 (%2)", "a country's name (its code), when two share a name").arg(plain.at(i), QString::number(n));
+        taken.insert(name);
         // Qt Charts draws axis labels as rich text: data is escaped, never interpreted.
-        names.append(Html::escaped(country ? country->name.in(language()) : figure.country));
+        names.append(chartText(name));
     }
     m_names->clear();
     m_names->append(names);
+}
+
+QStringList ComparisonChart::categories() const
+{
+    return m_names->categories();
 }
 
 QString ComparisonChart::barToolTip(int index) const
@@ -172,15 +196,12 @@ void ComparisonChart::retranslateChart()
     const Organization *org = m_dataset ? m_dataset->organization(m_organization) : nullptr;
     const QString abbreviation = org ? org->abbreviation.in(language()) : QString();
     const bool population = m_measure == MemberComparison::Measure::Population;
-    setTitle(population ? tr("%1 members by population").arg(abbreviation)
-                                 : tr("%1 members by area").arg(abbreviation));
+    setTitle(population ? tr("%1 members by population").arg(abbreviation) : tr("%1 members by area").arg(abbreviation));
     const QString sources = MemberComparison::sourcesOf(m_figures);
     const QString unit = population ? tr("Population, millions") : tr("Area, thousand km²");
-    // Axis titles are drawn as rich text too; the sources come from the data.
-    m_values->setTitleText(
-        Html::escaped(sources.isEmpty() ? unit : tr("%1 — %2", "unit — year, source").arg(unit, sources)));
+    m_values->setTitleText(chartText(sources.isEmpty() ? unit : tr("%1 — %2", "unit — year, source").arg(unit, sources)));
     m_values->setLabelFormat(m_values->max() < 10 ? u"%.1f"_s : u"%.0f"_s);
-    m_set->setLabel(unit);
+    m_set->setLabel(chartText(unit));
 }
 
 void ComparisonChart::styleSeries()

@@ -29,7 +29,12 @@ public:
     void setMeasure(MemberComparison::Measure measure);
     MemberComparison::Measure measure() const { return m_measure; }
 
+    // Names longer than this many average characters are cut with "…" on the axis.
+    static constexpr int MaxNameCharacters = 32;
+
     QBarSet *barSet() const { return m_set; }
+    // The names on the axis, bottom first (escaped, as Qt Charts draws them as rich text).
+    QStringList categories() const;
     QHorizontalBarSeries *series() const { return m_series; }
     // Figures in bar order: index 0 is the bottom bar (the smallest).
     const QList<MemberFigure> &figures() const { return m_figures; }

@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextDocument>
@@ -169,8 +170,10 @@ void DataSourceController::checkAtStart()
 
 void DataSourceController::checkForUpdates()
 {
-    if (m_updater->isRunning())
+    if (m_updater->isRunning()) {
+        m_window->statusBar()->showMessage(tr("A check for updates is already running; wait for it, or cancel it."), 10000);
         return;
+    }
     if (m_updater->url().isEmpty() && !askForUpdateUrl())
         return;
     m_manualCheck = true;
@@ -194,6 +197,11 @@ bool DataSourceController::askForUpdateUrl()
             m_updater->setUrl(url);
             QSettings settings;
             UpdateSettings::setUrl(settings, url);
+            if (const QString warning = DatasetUpdater::insecureWarning(url); !warning.isEmpty()) {
+                QMessageBox box(QMessageBox::Warning, tr("Update Address"), warning, QMessageBox::Ok, m_window);
+                box.setTextFormat(Qt::PlainText);
+                box.exec();
+            }
             return true;
         }
         QMessageBox box(QMessageBox::Warning, tr("Update Address"), problem, QMessageBox::Ok, m_window);
@@ -207,7 +215,12 @@ void DataSourceController::onUpdateStarted()
     m_updateProgress->setRange(0, 0);
     m_updateProgress->show();
     m_cancelUpdate->show();
-    m_window->statusBar()->showMessage(tr("Checking for updates at %1…").arg(m_updater->url().toDisplayString()));
+    const QUrl url = m_updater->url();
+    m_window->statusBar()->showMessage(
+        DatasetUpdater::insecureWarning(url).isEmpty()
+            ? tr("Checking for updates at %1…").arg(url.toDisplayString())
+            : tr("Checking for updates at %1 over plain http: not encrypted, anyone on the way could change the data…")
+                  .arg(url.toDisplayString()));
 }
 
 void DataSourceController::onUpdateProgress(qint64 received, qint64 total)
@@ -225,10 +238,16 @@ void DataSourceController::onUpdateProgress(qint64 received, qint64 total)
 void DataSourceController::onUpdateFinished(const UpdateResult &finished)
 {
     UpdateResult result = finished;
-    m_sources.adopt(result);
     m_updateProgress->hide();
     m_cancelUpdate->hide();
     const bool manual = std::exchange(m_manualCheck, false);
+    // Older data is used only when the reader, asked, chooses it; an automatic check just says so.
+    if (result.status == UpdateResult::Status::Older && manual && askToUseOlder(result)) {
+        result.status = UpdateResult::Status::Updated;
+        result.message = tr("Now using the older data, version %1 of %2, from %3.")
+                             .arg(result.version, result.date, result.url.toDisplayString());
+    }
+    m_sources.adopt(result);
     QStatusBar *statusBar = m_window->statusBar();
     if (result.status != UpdateResult::Status::Failed) {
         statusBar->showMessage(result.message, 15000);
@@ -249,6 +268,22 @@ void DataSourceController::onUpdateFinished(const UpdateResult &finished)
         box.setDetailedText(lines.join(u'\n'));
     }
     box.exec();
+}
+
+bool DataSourceController::askToUseOlder(const UpdateResult &result)
+{
+    QMessageBox box(QMessageBox::Question, tr("Older Data"), result.message, QMessageBox::NoButton, m_window);
+    box.setObjectName(u"olderDataBox"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Use it only if you want to go back to an earlier version and trust the update address."));
+    QPushButton *use = box.addButton(tr("Use Older Data"), QMessageBox::AcceptRole);
+    use->setObjectName(u"useOlderData"_s);
+    QPushButton *keep = box.addButton(tr("Keep Current Data"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepCurrentData"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == use;
 }
 
 void DataSourceController::reportProblems(const QList<DataSources::Problem> &problems)

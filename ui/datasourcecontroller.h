@@ -50,6 +50,8 @@ private:
     void onUpdateStarted();
     void onUpdateProgress(qint64 received, qint64 total);
     void onUpdateFinished(const UpdateResult &finished);
+    // Whether the reader chooses the older data a check found.
+    bool askToUseOlder(const UpdateResult &result);
     void reportDataErrors(const QString &where, const DataErrors &errors);
 
     Session &m_session;

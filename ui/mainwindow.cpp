@@ -419,6 +419,9 @@ void MainWindow::updateWindowTitle()
     } else if (target.kind == LinkTarget::Kind::Map) {
         title = tr("World map");
     }
+    // A window title is plain text, but "[*]" in it is Qt's placeholder for the modified mark
+    // and would vanish from a name: doubled, it shows as itself.
+    title.replace(u"[*]"_s, u"[*][*]"_s);
     setWindowTitle(title.isEmpty() ? tr("Sekutu") : tr("%1 — Sekutu").arg(title));
 }
 

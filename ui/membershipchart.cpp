@@ -215,7 +215,9 @@ MembershipChart::Change MembershipChart::stepChange(const TimelineStep &step, bo
         if (!isFullMember(m))
             continue;
         const Country *country = m_dataset->country(m.country);
-        const QString name = country ? country->name.in(lang) : m.country;
+        // A label is one line near its marker: a long name is cut (the tooltip has it whole).
+        const QString name = fontMetrics().elidedText(country ? country->name.in(lang) : m.country, Qt::ElideRight,
+                                                      fontMetrics().averageCharWidth() * 32);
         if (m.joined.firstDay() == step.date)
             change.joined.append(name);
         if (m.left.isValid() && m.left.firstDay() == step.date)

@@ -122,8 +122,8 @@ void TiesChart::retranslateChart()
         slices.at(i)->setLabel(formatNumber(count, language()));
         // A label set on the marker stays; it no longer copies the slice's.
         if (i < markers.size())
-            markers.at(i)->setLabel(tr("%1 (%2)", "kind of tie (number of countries)")
-                                        .arg(Vocabulary::relationType(m_groups.at(i).type), formatNumber(count, language())));
+            markers.at(i)->setLabel(chartText(tr("%1 (%2)", "kind of tie (number of countries)")
+                                                  .arg(Vocabulary::relationType(m_groups.at(i).type), formatNumber(count, language()))));
     }
     // Qt Charts 6.4 writes a marker's new label into the legend only when the legend is laid
     // out again: without this, a language switch leaves the old words drawn.

@@ -1,5 +1,7 @@
 #include "data/datasetchecker.h"
 
+#include "data/namerules.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -63,6 +65,7 @@ DataErrors DatasetChecker::check() const
     checkOrganizations(errors);
     checkRelations(errors);
     checkArticles(errors);
+    NameRules::check(m_dataset, errors);
     return errors;
 }
 

@@ -72,9 +72,15 @@ LoadResult DatasetLoader::loadDirectory(const QString &directory)
         return result;
     }
     return load([&directory](const QString &name) -> std::optional<FileContents> {
-        QFile file(QDir(directory).filePath(name));
-        if (!file.exists())
+        const QString path = QDir(directory).filePath(name);
+        const QFileInfo info(path);
+        if (!info.exists() && !info.isSymLink())
             return std::nullopt;
+        // Only a regular file is opened: opening a named pipe blocks until someone writes to
+        // it, and a device or a folder is no data file either.
+        if (!info.isFile())
+            return DataError{name, QString(), tr("is not a regular file")};
+        QFile file(path);
         // Refused before it is read.
         if (file.size() > MaxFileSize)
             return tooLarge(name, file.size());

@@ -19,8 +19,8 @@ struct DownloadInfo
 
 // The last good downloaded dataset, kept in a folder (by default the app's data folder) as
 // published.json with published-info.json beside it. Only data the loader accepted is saved,
-// and both files are written with QSaveFile, so a failed download or a failed write never
-// leaves anything but the previous good files.
+// and the pair is replaced as one (see save()), so a failed download, a full disk or a failed
+// write never leaves anything but the previous good files.
 class DownloadedDataset final
 {
     Q_DECLARE_TR_FUNCTIONS(DownloadedDataset)
@@ -36,8 +36,8 @@ public:
     QString infoFile() const;
     bool exists() const;
 
-    // The saved metadata; empty fields when there is none or it cannot be read. version and
-    // date are those of the data file's last save.
+    // The saved metadata; empty fields when there is none, it cannot be read, or it belongs
+    // to another data file. version and date are those of the data file's last save.
     DownloadInfo info() const;
     // Reads and validates the saved data.
     PublishedLoadResult load() const;

@@ -7,6 +7,7 @@
     QT_TRANSLATE_NOOP("schema", "an ISO 3166-1 alpha-3 code"),
     QT_TRANSLATE_NOOP("schema", "an ISO 3166-1 alpha-2 code"),
     QT_TRANSLATE_NOOP("schema", "a text in both languages"),
+    QT_TRANSLATE_NOOP("schema", "a name in both languages (at most 200 characters)"),
     QT_TRANSLATE_NOOP("schema", "an id (lowercase letters, digits and hyphens)"),
     QT_TRANSLATE_NOOP("schema", "a link target such as country/RU or organization/csto"),
     QT_TRANSLATE_NOOP("schema", "a date (YYYY-MM-DD, YYYY-MM or YYYY)"),

@@ -8,6 +8,7 @@
 #include "network/updatesettings.h"
 #include "session/datasources.h"
 #include "session/session.h"
+#include "session/settingshealth.h"
 #include "ui/datasourcecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/startupprobe.h"
@@ -62,7 +63,9 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
-    const bool settingsBroken = settings.status() != QSettings::NoError;
+    const QString settingsProblem = SettingsHealth::problem(settings);
+    if (!settingsProblem.isEmpty())
+        QTextStream(stderr) << settingsProblem << Qt::endl;
     if (!options.updateUrl.isEmpty())
         UpdateSettings::setUrl(settings, QUrl(options.updateUrl, QUrl::StrictMode));
     Session session;
@@ -104,10 +107,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &window, [&] {
         window.dataSourceController()->reportProblems(problems);
         window.dataSourceController()->checkAtStart();
-        if (settingsBroken)
-            window.statusBar()->showMessage(
-                QCoreApplication::translate("main", "The settings file %1 could not be read; default settings are used.")
-                    .arg(settings.fileName()));
+        if (!settingsProblem.isEmpty())
+            window.statusBar()->showMessage(settingsProblem);
     });
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "models/articlemodel.h"
 
+#include "content/htmlwriter.h"
 #include "session/session.h"
 
 ArticleModel::ArticleModel(Session &session, QObject *parent)
@@ -51,7 +52,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
     const Article &article = m_dataset->articles.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return article.title.in(m_language);
-    case Qt::ToolTipRole: return tr("%1, edited by %2").arg(article.publisher, article.editor);
+    case Qt::ToolTipRole: return Html::toolTip(tr("%1, edited by %2").arg(article.publisher, article.editor));
     case IdRole: return article.id;
     }
     return {};

@@ -1,5 +1,6 @@
 #include "models/overlapmodel.h"
 
+#include "content/htmlwriter.h"
 #include "data/membership.h"
 #include "i18n/formatting.h"
 #include "session/session.h"
@@ -131,9 +132,9 @@ QVariant OverlapModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const int count = int(shared().size());
         if (diagonal)
-            return tr("%1 has %n member(s)", nullptr, count).arg(first.name.in(m_language));
-        return tr("%1 and %2 share %n member(s)", nullptr, count)
-            .arg(first.abbreviation.in(m_language), second.abbreviation.in(m_language));
+            return Html::toolTip(tr("%1 has %n member(s)", nullptr, count).arg(first.name.in(m_language)));
+        return Html::toolTip(tr("%1 and %2 share %n member(s)", nullptr, count)
+                                 .arg(first.abbreviation.in(m_language), second.abbreviation.in(m_language)));
     }
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
@@ -174,7 +175,7 @@ QVariant OverlapModel::headerData(int section, Qt::Orientation, int role) const
     case Qt::DisplayRole:
         return org.abbreviation.in(m_language);
     case Qt::ToolTipRole:
-        return org.name.in(m_language);
+        return Html::toolTip(org.name.in(m_language));
     }
     return {};
 }

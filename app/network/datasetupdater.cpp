@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QVersionNumber>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -16,6 +17,9 @@ DatasetUpdater::DatasetUpdater(QObject *parent)
     : QObject(parent)
 {
     connect(&m_validation, &QFutureWatcher<PublishedLoadResult>::finished, this, &DatasetUpdater::onValidated);
+    m_deadlineTimer = new QTimer(this);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &DatasetUpdater::onDeadline);
 }
 
 DatasetUpdater::~DatasetUpdater()
@@ -40,11 +44,39 @@ QString DatasetUpdater::urlProblem(const QUrl &url)
     return {};
 }
 
+QString DatasetUpdater::insecureWarning(const QUrl &url)
+{
+    if (url.scheme() != u"http")
+        return {};
+    return tr("%1 is a plain http address: the connection is not encrypted, and anyone on the way could "
+              "change the data Sekutu receives. Use an https address if the server offers one.")
+        .arg(url.toDisplayString());
+}
+
+bool DatasetUpdater::isOlder(const QString &version, const QString &date, const QString &currentVersion,
+                             const QString &currentDate)
+{
+    // Either is enough: a rollback could keep one of them and lower the other. Dates are YYYY,
+    // YYYY-MM or YYYY-MM-DD, compared as far as both go.
+    const qsizetype common = qMin(date.size(), currentDate.size());
+    if (common > 0 && date.left(common) < currentDate.left(common))
+        return true;
+    qsizetype suffix = 0;
+    qsizetype currentSuffix = 0;
+    const QVersionNumber number = QVersionNumber::fromString(version, &suffix);
+    const QVersionNumber currentNumber = QVersionNumber::fromString(currentVersion, &currentSuffix);
+    // Versions are compared only when both are dotted numbers ("2026.11.25"), as --export-data writes them.
+    if (number.isNull() || currentNumber.isNull() || suffix != version.size() || currentSuffix != currentVersion.size())
+        return false;
+    return number < currentNumber;
+}
+
 void DatasetUpdater::check(const DownloadInfo &inUse)
 {
     if (isRunning())
         return;
     m_requestedUrl = m_url;
+    m_current = inUse;
     m_inUse = inUse.url == m_requestedUrl.toString() ? inUse : DownloadInfo();
     if (const QString problem = urlProblem(m_requestedUrl); !problem.isEmpty()) {
         // Reported from the event loop, as every other outcome is.
@@ -77,10 +109,14 @@ void DatasetUpdater::check(const DownloadInfo &inUse)
     m_body.clear();
     m_abort = Abort::None;
     m_reply = m_manager->get(request);
+    // The reply buffers no more than this ahead of onReadyRead(), which counts what arrived:
+    // unbounded, a body without a length was read far past the limit before it was stopped.
+    m_reply->setReadBufferSize(256 * 1024);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DatasetUpdater::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &DatasetUpdater::onReadyRead);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &DatasetUpdater::progress);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &DatasetUpdater::onDownloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &DatasetUpdater::onFinished);
+    m_deadlineTimer->start(m_deadline);
     emit started();
 }
 
@@ -120,8 +156,29 @@ void DatasetUpdater::onReadyRead()
     }
 }
 
+void DatasetUpdater::onDownloadProgress(qint64 received, qint64 total)
+{
+    // What actually arrived counts, whatever the server said it would send.
+    if (m_reply && received > m_maximumSize) {
+        m_abort = Abort::TooLarge;
+        m_body.clear();
+        m_reply->abort();
+        return;
+    }
+    emit progress(received, total);
+}
+
+void DatasetUpdater::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_abort = Abort::Deadline;
+    m_reply->abort();
+}
+
 void DatasetUpdater::onFinished()
 {
+    m_deadlineTimer->stop();
     QNetworkReply *reply = m_reply.data();
     if (!reply)
         return;
@@ -135,6 +192,10 @@ void DatasetUpdater::onFinished()
     }
     if (m_abort == Abort::TooLarge) {
         finish(failure(tooLargeMessage()));
+        return;
+    }
+    if (m_abort == Abort::Deadline) {
+        finish(failure(deadlineMessage()));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
@@ -209,6 +270,15 @@ void DatasetUpdater::onValidated()
     result.version = loaded.version;
     result.date = loaded.date;
     result.message = tr("Now using data version %1 of %2 from %3.").arg(loaded.version, loaded.date, where);
+    // Whoever can answer on the address could otherwise roll the data back.
+    if (isOlder(loaded.version, loaded.date, m_current.version, m_current.date)) {
+        result.status = UpdateResult::Status::Older;
+        result.currentVersion = m_current.version;
+        result.currentDate = m_current.date;
+        result.message = tr("The data at %1 (version %2 of %3) is older than the data in use (version %4 of %5), "
+                            "so it was not used.")
+                             .arg(where, loaded.version, loaded.date, m_current.version, m_current.date);
+    }
     result.dataset = std::make_shared<const Dataset>(std::move(loaded.dataset));
     result.data = std::exchange(m_body, {});
     result.info = m_received;
@@ -238,6 +308,19 @@ QString DatasetUpdater::tooLargeMessage() const
 {
     return tr("The file at %1 is larger than %2 MiB, the most Sekutu accepts; it was not downloaded.")
         .arg(m_requestedUrl.toDisplayString(), QString::number(double(m_maximumSize) / (1024 * 1024), 'g', 3));
+}
+
+QString DatasetUpdater::deadlineMessage() const
+{
+    const auto seconds = int((m_deadline.count() + 999) / 1000);
+    if (seconds % 60 == 0) {
+        return tr("The download from %1 did not finish within %n minute(s) and was stopped; the data in use has not changed.",
+                  nullptr, seconds / 60)
+            .arg(m_requestedUrl.toDisplayString());
+    }
+    return tr("The download from %1 did not finish within %n second(s) and was stopped; the data in use has not changed.",
+              nullptr, seconds)
+        .arg(m_requestedUrl.toDisplayString());
 }
 
 QString DatasetUpdater::networkError(QNetworkReply *reply) const

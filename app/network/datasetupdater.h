@@ -15,12 +15,15 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 // How a check for updates ended.
 struct UpdateResult
 {
     enum class Status {
         Updated,  // new data downloaded and validated (dataset, data, info); in use once adopted
+        Older,    // valid data, but older than the download in use (a rollback): not adopted
+                  // unless the reader chooses it (then set to Updated); dataset, data, info as Updated
         UpToDate, // the server answered 304 Not Modified: the data in use is current
         Failed,   // nothing changed; message says why
         Canceled, // the reader canceled; nothing changed
@@ -30,8 +33,10 @@ struct UpdateResult
     QUrl url;
     QString message;   // translated, for the reader; names the address and what went wrong
     DataErrors errors; // when the download was not valid data: every problem in it
-    QString version;   // of the data in use after an update or an up-to-date answer
+    QString version;   // of the data in use after an update or an up-to-date answer; Older: of the download
     QString date;
+    QString currentVersion; // Older: of the data in use
+    QString currentDate;
 
     // Updated only: the validated dataset, the bytes as downloaded (to be saved as they are)
     // and what the next check sends back. DataSources::adopt() saves them and puts them in use.
@@ -51,6 +56,8 @@ class DatasetUpdater final : public QObject
 public:
     static constexpr qint64 DefaultMaximumSize = DatasetLoader::MaxPublishedSize;
     static constexpr std::chrono::milliseconds DefaultTransferTimeout{30000};
+    // However steadily the bytes come: a server that drips them is stopped too.
+    static constexpr std::chrono::milliseconds DefaultDeadline{3 * 60 * 1000};
     static constexpr int DefaultMaximumRedirects = 5;
 
     explicit DatasetUpdater(QObject *parent = nullptr);
@@ -58,11 +65,20 @@ public:
 
     // Why url cannot be an update address (translated), or an empty string when it can.
     static QString urlProblem(const QUrl &url);
+    // A warning (translated) when url is plain http, which anyone on the way can change.
+    static QString insecureWarning(const QUrl &url);
+    // Whether a dataset of version and date is older than one of currentVersion and
+    // currentDate: an earlier date, or an earlier version when both are dotted numbers (either
+    // is enough). Not older when the current one is unknown.
+    static bool isOlder(const QString &version, const QString &date, const QString &currentVersion,
+                        const QString &currentDate);
 
     QUrl url() const { return m_url; }
     void setUrl(const QUrl &url) { m_url = url; }
     // Aborts when nothing arrives for this long.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Aborts a download that has not ended this long after it started.
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
     void setMaximumSize(qint64 bytes) { m_maximumSize = bytes; }
     void setMaximumRedirects(int redirects) { m_maximumRedirects = redirects; }
     // Certificate authorities trusted besides the system's (a self-hosted server's own CA;
@@ -76,7 +92,8 @@ public slots:
     // Starts a check of url(); does nothing while one runs. Ends with finished(). inUse is the
     // download the data in use came from (DataSources::downloadInUse()), empty when the data
     // in use was not downloaded: when it came from url(), the request is conditional, so that
-    // "304 Not Modified" always means "what you are reading is current".
+    // "304 Not Modified" always means "what you are reading is current". A download older than
+    // inUse (from whichever address) ends as Older.
     void check(const DownloadInfo &inUse = {});
     void cancel();
 
@@ -87,16 +104,19 @@ signals:
     void finished(const UpdateResult &result);
 
 private:
-    enum class Abort { None, Canceled, TooLarge };
+    enum class Abort { None, Canceled, TooLarge, Deadline };
 
     void onMetaDataChanged();
     void onReadyRead();
+    void onDownloadProgress(qint64 received, qint64 total);
+    void onDeadline();
     void onFinished();
     void onValidated();
     UpdateResult failure(const QString &message) const;
     UpdateResult canceled() const;
     QString networkError(QNetworkReply *reply) const;
     QString tooLargeMessage() const;
+    QString deadlineMessage() const;
     void finish(const UpdateResult &result);
 
     QNetworkAccessManager *m_manager = nullptr;
@@ -104,12 +124,15 @@ private:
     QUrl m_url;
     QUrl m_requestedUrl;
     DownloadInfo m_inUse;
+    DownloadInfo m_current; // the download in use, from any address: what a rollback is measured by
     QByteArray m_body;
     DownloadInfo m_received; // the download being validated: its ETag, Last-Modified and time
     QFutureWatcher<PublishedLoadResult> m_validation;
     bool m_validating = false; // until onValidated(), also after the worker is done
     Abort m_abort = Abort::None;
     std::chrono::milliseconds m_timeout = DefaultTransferTimeout;
+    std::chrono::milliseconds m_deadline = DefaultDeadline;
+    QTimer *m_deadlineTimer = nullptr;
     qint64 m_maximumSize = DefaultMaximumSize;
     int m_maximumRedirects = DefaultMaximumRedirects;
     QList<QSslCertificate> m_extraCaCertificates;
