@@ -52,6 +52,7 @@ private slots:
     void olderDataNeedsTheReadersChoice();
     void secondCheckSaysOneIsRunning();
     void httpAddressIsWarnedAbout();
+    void noAddressIsExplainedInPlainWords();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
@@ -323,6 +324,39 @@ void TestUpdateWindow::httpAddressIsWarnedAbout()
     QTRY_VERIFY(!warning.isEmpty());
     QVERIFY2(warning.contains(address) && warning.contains(u"not encrypted"_s), qPrintable(warning));
     QCOMPARE(updater()->url(), QUrl(address));
+}
+
+// With no address, Check for Updates explains in a reader's words what updates are, and
+// offers only what a reader can use: entering an address they were given, or closing.
+void TestUpdateWindow::noAddressIsExplainedInPlainWords()
+{
+    updater()->setUrl(QUrl());
+    QString shown;
+    answerMessageBox(&shown); // closes the box
+    action("checkForUpdatesAction")->trigger();
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(u"no update service"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"--"_s) && !shown.contains(u"export"_s, Qt::CaseInsensitive), qPrintable(shown));
+    QVERIFY(!updater()->isRunning());
+    QVERIFY(m_server.requests.isEmpty());
+
+    // "Enter Address…" leads to the address, asked for in the same words.
+    QString label;
+    whenModal([&label](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        if (!dialog)
+            return false;
+        label = dialog->labelText();
+        dialog->reject();
+        return true;
+    });
+    shown.clear();
+    answerMessageBox(&shown, u"enterAddressButton"_s);
+    action("checkForUpdatesAction")->trigger();
+    QTRY_VERIFY(!label.isEmpty());
+    QVERIFY2(!label.contains(u"--export-data"_s) && label.contains(u"https://"_s), qPrintable(label));
+    QVERIFY(updater()->url().isEmpty());
+    QVERIFY(!updater()->isRunning());
 }
 
 QTEST_MAIN(TestUpdateWindow)

@@ -774,10 +774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking for updates at %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +818,26 @@
     </message>
     <message>
         <source>Keep Current Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekutu does not know where to look for newer data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekutu has no update service of its own. A teacher, a newsroom or anyone who keeps Sekutu&apos;s data up to date can put it on the web and give you its address. If you have such an address, enter it; otherwise Sekutu keeps using the data it came with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address you were given for newer Sekutu data (it begins with https://):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

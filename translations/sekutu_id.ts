@@ -770,10 +770,6 @@
         <translation>Alamat Pembaruan</translation>
     </message>
     <message>
-        <source>The address (http or https) of a dataset published with sekutu --export-data:</source>
-        <translation>Alamat (http atau https) set data yang diterbitkan dengan sekutu --export-data:</translation>
-    </message>
-    <message>
         <source>Checking for updates at %1…</source>
         <translation>Memeriksa pembaruan di %1…</translation>
     </message>
@@ -818,6 +814,26 @@
     <message>
         <source>Keep Current Data</source>
         <translation>Tetap Gunakan Data Sekarang</translation>
+    </message>
+    <message>
+        <source>Check for Updates</source>
+        <translation>Periksa Pembaruan</translation>
+    </message>
+    <message>
+        <source>Sekutu does not know where to look for newer data yet.</source>
+        <translation>Sekutu belum tahu di mana mencari data yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Sekutu has no update service of its own. A teacher, a newsroom or anyone who keeps Sekutu&apos;s data up to date can put it on the web and give you its address. If you have such an address, enter it; otherwise Sekutu keeps using the data it came with.</source>
+        <translation>Sekutu tidak memiliki layanan pembaruan sendiri. Guru, redaksi berita, atau siapa pun yang memperbarui data Sekutu dapat menaruhnya di web dan memberi Anda alamatnya. Jika Anda memiliki alamat seperti itu, masukkan alamat tersebut; jika tidak, Sekutu tetap memakai data bawaannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Address…</source>
+        <translation>&amp;Masukkan Alamat…</translation>
+    </message>
+    <message>
+        <source>The address you were given for newer Sekutu data (it begins with https://):</source>
+        <translation>Alamat yang diberikan kepada Anda untuk data Sekutu yang lebih baru (diawali dengan https://):</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,28 @@ void DataSourceController::checkForUpdates()
         m_window->statusBar()->showMessage(tr("A check for updates is already running; wait for it, or cancel it."), 10000);
         return;
     }
-    if (m_updater->url().isEmpty() && !askForUpdateUrl())
+    if (m_updater->url().isEmpty() && !explainUpdates())
         return;
     m_manualCheck = true;
     m_updater->check(m_sources.downloadInUse());
+}
+
+// Sekutu has no update service of its own; a reader who has never been given an address
+// learns that in plain words and can go on without one.
+bool DataSourceController::explainUpdates()
+{
+    QMessageBox box(QMessageBox::Information, tr("Check for Updates"),
+                    tr("Sekutu does not know where to look for newer data yet."), QMessageBox::Close, m_window);
+    box.setObjectName(u"noUpdateAddressBox"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Sekutu has no update service of its own. A teacher, a newsroom or anyone who keeps "
+                              "Sekutu's data up to date can put it on the web and give you its address. If you have "
+                              "such an address, enter it; otherwise Sekutu keeps using the data it came with."));
+    QPushButton *enter = box.addButton(tr("&Enter Address…"), QMessageBox::AcceptRole);
+    enter->setObjectName(u"enterAddressButton"_s);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    return box.clickedButton() == enter && askForUpdateUrl();
 }
 
 bool DataSourceController::askForUpdateUrl()
@@ -186,7 +204,7 @@ bool DataSourceController::askForUpdateUrl()
     for (;;) {
         bool ok = false;
         text = QInputDialog::getText(m_window, tr("Update Address"),
-                                     tr("The address (http or https) of a dataset published with sekutu --export-data:"),
+                                     tr("The address you were given for newer Sekutu data (it begins with https://):"),
                                      QLineEdit::Normal, text, &ok)
                    .trimmed();
         if (!ok)

@@ -46,6 +46,7 @@ private:
     void openDataFolder();
     void useBundledData();
     void checkForUpdates();
+    bool explainUpdates();
     bool askForUpdateUrl();
     void onUpdateStarted();
     void onUpdateProgress(qint64 received, qint64 total);
