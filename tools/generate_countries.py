@@ -346,11 +346,11 @@ def build():
 
     iso_src = source("Debian", f"iso-codes {iso_version}: ISO 3166-1 codes and names", debian_date(ISO_CHANGELOG),
                      "https://salsa.debian.org/iso-codes-team/iso-codes")
-    cldr_src = source("Unicode Consortium", f"Unicode CLDR {cldr_ver} (Debian unicode-cldr-core)",
+    cldr_src = source("Unicode Consortium", f"Unicode CLDR {cldr_ver}",
                       debian_date(CLDR_CHANGELOG), f"https://cldr.unicode.org/index/downloads/cldr-{cldr_ver}")
     wc_src = source("mledoze/countries", f"world-countries {WC_VERSION} (ODbL-1.0)", EXTRACTS_RETRIEVED,
                     f"https://www.npmjs.com/package/world-countries/v/{WC_VERSION}")
-    wb_src = source("World Bank", "Population, total (SP.POP.TOTL), via the datasets/population data package",
+    wb_src = source("World Bank", "World Development Indicators: Population, total",
                     EXTRACTS_RETRIEVED, "https://data.worldbank.org/indicator/SP.POP.TOTL")
 
     observer_codes = {code for code, o in overrides.items() if "un_status" in o}
