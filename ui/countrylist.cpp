@@ -7,8 +7,9 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QKeyEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
@@ -221,8 +222,18 @@ void CountryList::fitColumns()
     const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
     option.decorationSize = m_view->iconSize().isValid() ? m_view->iconSize() : QSize(icon, icon);
     int nameWidth = m_view->header()->sectionSizeHint(CountryModel::NameColumn);
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        nameWidth = qMax(nameWidth, m_view->itemDelegate()->sizeHint(option, m_model->index(row, CountryModel::NameColumn)).width());
+    // The delegate's size hint for one row gives the flag, margins and padding; the other rows
+    // only differ by their text. Asking the delegate for every row would decode every flag
+    // icon at startup (about a sixth of the time to the first frame).
+    const QFontMetrics metrics(m_view->font());
+    auto text = [this, &metrics](int row) {
+        return metrics.horizontalAdvance(m_model->index(row, CountryModel::NameColumn).data().toString());
+    };
+    if (m_model->rowCount() > 0) {
+        const int overhead = m_view->itemDelegate()->sizeHint(option, m_model->index(0, CountryModel::NameColumn)).width() - text(0);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            nameWidth = qMax(nameWidth, text(row) + overhead);
+    }
     m_nameWidth = nameWidth;
     const int frame = 2 * m_view->frameWidth();
     const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
