@@ -1,7 +1,7 @@
 #include "findbar.h"
 
+#include "content/panestyle.h"
 #include "linkbrowser.h"
-#include "tint.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -138,7 +138,7 @@ void FindBar::showHits(bool scroll)
 {
     const QPalette palette = m_view->palette();
     QTextCharFormat all;
-    all.setBackground(tint(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.35f));
+    all.setBackground(Html::tint(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.35f));
     QTextCharFormat current;
     current.setBackground(palette.color(QPalette::Highlight));
     current.setForeground(palette.color(QPalette::HighlightedText));

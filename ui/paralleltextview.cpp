@@ -1,8 +1,8 @@
 #include "paralleltextview.h"
 
 #include "content/articlehtml.h"
+#include "content/panestyle.h"
 #include "linkbrowser.h"
-#include "tint.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -299,7 +299,7 @@ void ParallelTextView::selectText(Side side, const QTextCursor &cursor, bool bri
 
 void ParallelTextView::applyHighlight()
 {
-    const QColor background = tint(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.18f);
+    const QColor background = Html::tint(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.18f);
     for (Side side : {IndonesianSide, EnglishSide}) {
         View &view = m_views[side];
         QTextDocument *doc = view.browser->document();

@@ -5,19 +5,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace Html {
 
-// `amount` of the way from one colour to another.
-QColor mixed(const QColor &from, const QColor &to, float amount)
+QColor tint(const QColor &from, const QColor &to, float amount)
 {
     return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
                             from.greenF() + (to.greenF() - from.greenF()) * amount,
                             from.blueF() + (to.blueF() - from.blueF()) * amount);
 }
-
-} // namespace
-
-namespace Html {
 
 QString styleSheet(const QPalette &palette)
 {
@@ -26,12 +21,12 @@ QString styleSheet(const QPalette &palette)
     const QColor highlight = palette.color(QPalette::Highlight);
     const QString link = palette.color(QPalette::Link).name();
     // Not QPalette::PlaceholderText: it is the text colour at half opacity, and name() drops that.
-    const QString dim = mixed(base, text, 0.62f).name();
+    const QString dim = tint(base, text, 0.62f).name();
     const QString check = palette.color(QPalette::AlternateBase).name();
-    const QString boxBackground = mixed(base, text, 0.045f).name();
-    const QString boxBorder = mixed(base, text, 0.16f).name();
-    const QString noteBackground = mixed(base, highlight, 0.10f).name();
-    const QString noteBorder = mixed(base, highlight, 0.45f).name();
+    const QString boxBackground = tint(base, text, 0.045f).name();
+    const QString boxBorder = tint(base, text, 0.16f).name();
+    const QString noteBackground = tint(base, highlight, 0.10f).name();
+    const QString noteBorder = tint(base, highlight, 0.45f).name();
     // Sizes are relative or small fixed gaps, so that zooming the view's font scales the text.
     return uR"(
 h1 { font-size: x-large; margin-top: 4px; margin-bottom: 6px; }
