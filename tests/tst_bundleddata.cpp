@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -168,6 +170,26 @@ QString python()
 {
     // Debian's interpreter has python3-jsonschema; a user's own python3 may not.
     return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : QStandardPaths::findExecutable(u"python3"_s);
+}
+
+// Copies the bundled data files into dir, with the first organization changed by edit().
+bool copyWithFirstOrganization(const QTemporaryDir &dir, const std::function<void(QJsonObject &)> &edit)
+{
+    for (const QString &name : DatasetLoader::fileNames()) {
+        if (!QFile::copy(SourceDir + u"/resources/data/"_s + name, dir.filePath(name)))
+            return false;
+    }
+    QFile organizations(dir.filePath(u"organizations.json"_s));
+    if (!organizations.open(QIODevice::ReadWrite))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(organizations.readAll()).object();
+    QJsonArray list = root[u"organizations"_s].toArray();
+    QJsonObject first = list[0].toObject();
+    edit(first);
+    list[0] = first;
+    root[u"organizations"_s] = list;
+    organizations.resize(0);
+    return organizations.write(QJsonDocument(root).toJson()) > 0;
 }
 
 } // namespace
@@ -583,22 +605,12 @@ void TestBundledData::independentValidatorRejectsProxies()
     QTemporaryDir dir;
     QVERIFY(QDir().mkpath(dir.filePath(u"schema"_s)));
     QVERIFY(QFile::copy(SourceDir + u"/resources/data/schema/sekutu.schema.json"_s, dir.filePath(u"schema/sekutu.schema.json"_s)));
-    for (const QString &name : DatasetLoader::fileNames())
-        QVERIFY(QFile::copy(SourceDir + u"/resources/data/"_s + name, dir.filePath(name)));
-    QFile organizations(dir.filePath(u"organizations.json"_s));
-    QVERIFY(organizations.open(QIODevice::ReadWrite));
-    QJsonObject root = QJsonDocument::fromJson(organizations.readAll()).object();
-    QJsonArray list = root[u"organizations"_s].toArray();
-    QJsonObject first = list[0].toObject();
-    QJsonArray sources = first[u"source"_s].toArray();
-    sources.append(QJsonObject{{u"publisher"_s, u"Wikipedia"_s}, {u"title"_s, u"CSTO"_s}, {u"date"_s, u"2026"_s},
-                               {u"url"_s, u"http://movatter.jp/mt/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FCSTO"_s}});
-    first[u"source"_s] = sources;
-    list[0] = first;
-    root[u"organizations"_s] = list;
-    organizations.resize(0);
-    organizations.write(QJsonDocument(root).toJson());
-    organizations.close();
+    QVERIFY(copyWithFirstOrganization(dir, [](QJsonObject &first) {
+        QJsonArray sources = first[u"source"_s].toArray();
+        sources.append(QJsonObject{{u"publisher"_s, u"Wikipedia"_s}, {u"title"_s, u"CSTO"_s}, {u"date"_s, u"2026"_s},
+                                   {u"url"_s, u"http://movatter.jp/mt/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FCSTO"_s}});
+        first[u"source"_s] = sources;
+    }));
 
     QProcess process;
     process.start(python(), {SourceDir + u"/tools/validate_data.py"_s, dir.path()});
@@ -659,26 +671,16 @@ void TestBundledData::checkDataCommand()
     };
     for (const Breakage &breakage : breakages) {
         QTemporaryDir dir;
-        for (const QString &name : DatasetLoader::fileNames())
-            QVERIFY(QFile::copy(SourceDir + u"/resources/data/"_s + name, dir.filePath(name)));
-        QFile organizations(dir.filePath(u"organizations.json"_s));
-        QVERIFY(organizations.open(QIODevice::ReadWrite));
-        QJsonObject root = QJsonDocument::fromJson(organizations.readAll()).object();
-        QJsonArray list = root[u"organizations"_s].toArray();
-        QJsonObject csto = list[0].toObject();
-        QJsonArray members = csto[u"members"_s].toArray();
-        QJsonObject first = members[0].toObject();
-        first[u"joined"_s] = breakage.firstJoined;
-        members[0] = first;
-        QJsonObject second = members[1].toObject();
-        second[u"country"_s] = breakage.secondCountry;
-        members[1] = second;
-        csto[u"members"_s] = members;
-        list[0] = csto;
-        root[u"organizations"_s] = list;
-        organizations.resize(0);
-        organizations.write(QJsonDocument(root).toJson());
-        organizations.close();
+        QVERIFY(copyWithFirstOrganization(dir, [&breakage](QJsonObject &csto) {
+            QJsonArray members = csto[u"members"_s].toArray();
+            QJsonObject first = members[0].toObject();
+            first[u"joined"_s] = breakage.firstJoined;
+            members[0] = first;
+            QJsonObject second = members[1].toObject();
+            second[u"country"_s] = breakage.secondCountry;
+            members[1] = second;
+            csto[u"members"_s] = members;
+        }));
 
         QProcess broken;
         broken.start(QStringLiteral(SEKUTU_BINARY), {u"--check-data"_s, dir.path()});
