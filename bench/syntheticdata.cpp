@@ -43,7 +43,7 @@ QJsonArray first(const QJsonArray &array, qsizetype count)
 QJsonObject membership(const QString &country, const QString &joined, const QString &left = {})
 {
     QJsonObject member{{u"country"_s, country}, {u"role"_s, u"member"_s}, {u"joined"_s, joined},
-                       {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"Sekutu"_s}, {u"title"_s, u"synthetic"_s}, {u"date"_s, u"2026"_s}}}}};
+                       {u"source"_s, QJsonArray{QJsonObject{{u"publisher"_s, u"S"_s}, {u"title"_s, u"s"_s}, {u"date"_s, u"2026"_s}}}}};
     if (!left.isEmpty())
         member.insert(u"left"_s, left);
     return member;
@@ -70,8 +70,13 @@ QMap<QString, QByteArray> files(int scale)
         const QString number = u"%1"_s.arg(i, 5, 10, QLatin1Char('0'));
         org.insert(u"id"_s, u"syn-"_s + number);
         org.insert(u"abbreviation"_s, text(u"SYN "_s + number, u"SIN "_s + number));
-        // Two events of the template's history are enough, and keep the file under the size limit.
-        org.insert(u"history"_s, first(org.value(u"history").toArray(), 2));
+        // Names are unique per language (NameRules), so each copy is numbered.
+        const QJsonObject name = org.value(u"name"_s).toObject();
+        org.insert(u"name"_s, text(name.value(u"en"_s).toString() + u' ' + number, name.value(u"id"_s).toString() + u' ' + number));
+        // The first event of the template's history and its first citation are enough, and keep the
+        // 100× file under the loader's size limit.
+        org.insert(u"history"_s, first(org.value(u"history").toArray(), 1));
+        org.insert(u"source"_s, first(org.value(u"source").toArray(), 1));
         QJsonArray members;
         if (i == 0) {
             // The largest: every country, in phases of one year every two years from 1800 on.
