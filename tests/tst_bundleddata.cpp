@@ -201,6 +201,7 @@ class TestBundledData : public QObject
 private slots:
     void initTestCase();
     void loadsWithoutErrors();
+    void startupLoadMatchesTheCheckedLoad();
     void everyUnMemberAndObserver();
     void csto_data();
     void csto();
@@ -249,6 +250,29 @@ void TestBundledData::loadsWithoutErrors()
         errors.append(e.toString());
     QVERIFY2(result.ok(), qPrintable(errors.join(u'\n')));
     QCOMPARE(result.dataset.countries.size(), m_data.countries.size());
+}
+
+void TestBundledData::startupLoadMatchesTheCheckedLoad()
+{
+    // What the window starts with (no schema pass at runtime) is what the full check reads.
+    const LoadResult startup = DatasetLoader::loadBundled();
+    QVERIFY(startup.ok());
+    const Dataset &d = startup.dataset;
+    QCOMPARE(d.countries.size(), m_data.countries.size());
+    QCOMPARE(d.relations.size(), m_data.relations.size());
+    QCOMPARE(d.articles.size(), m_data.articles.size());
+    QCOMPARE(d.organizations.size(), m_data.organizations.size());
+    for (qsizetype i = 0; i < d.countries.size(); ++i) {
+        QCOMPARE(d.countries.at(i).code, m_data.countries.at(i).code);
+        QCOMPARE(d.countries.at(i).name.id, m_data.countries.at(i).name.id);
+    }
+    for (qsizetype i = 0; i < d.organizations.size(); ++i) {
+        const Organization &o = d.organizations.at(i);
+        QCOMPARE(o.id, m_data.organizations.at(i).id);
+        QCOMPARE(o.members.size(), m_data.organizations.at(i).members.size());
+        for (qsizetype m = 0; m < o.members.size(); ++m)
+            QCOMPARE(o.members.at(m).joined, m_data.organizations.at(i).members.at(m).joined);
+    }
 }
 
 void TestBundledData::everyUnMemberAndObserver()

@@ -22,8 +22,8 @@ int runMapExport(int argc, char **argv)
         err << options.error << Qt::endl << CommandLine::helpText();
         return 2;
     }
-    const QString directory = options.dataDirectory.isEmpty() ? DatasetLoader::bundledDirectory() : options.dataDirectory;
-    LoadResult loaded = DatasetLoader::loadDirectory(directory);
+    LoadResult loaded = options.dataDirectory.isEmpty() ? DatasetLoader::loadBundled()
+                                                        : DatasetLoader::loadDirectory(options.dataDirectory);
     for (const DataError &error : std::as_const(loaded.errors))
         err << error.toString() << Qt::endl;
     if (!loaded.ok())

@@ -66,6 +66,16 @@ QString DatasetLoader::bundledDirectory()
 
 LoadResult DatasetLoader::loadDirectory(const QString &directory)
 {
+    return loadDirectory(directory, Schema::Check);
+}
+
+LoadResult DatasetLoader::loadBundled()
+{
+    return loadDirectory(bundledDirectory(), Schema::Skip);
+}
+
+LoadResult DatasetLoader::loadDirectory(const QString &directory, Schema schema)
+{
     if (!QFileInfo(directory).isDir()) {
         LoadResult result;
         result.errors.append({QDir::toNativeSeparators(directory), QString(), tr("no such folder")});
@@ -87,7 +97,7 @@ LoadResult DatasetLoader::loadDirectory(const QString &directory)
         if (!file.open(QIODevice::ReadOnly))
             return DataError{name, QString(), tr("cannot be read: %1").arg(file.errorString())};
         return file.read(MaxFileSize + 1);
-    });
+    }, schema);
 }
 
 LoadResult DatasetLoader::loadFiles(const QMap<QString, QByteArray> &files)
@@ -108,11 +118,11 @@ DataError DatasetLoader::tooLarge(const QString &fileName, qint64 size, qint64 l
                 .arg(limit / (1024 * 1024))};
 }
 
-LoadResult DatasetLoader::load(const std::function<std::optional<FileContents>(const QString &)> &read)
+LoadResult DatasetLoader::load(const std::function<std::optional<FileContents>(const QString &)> &read, Schema schema)
 {
     LoadResult result;
-    SchemaValidator *const validator = bundledValidator(result.errors);
-    if (!validator)
+    SchemaValidator *const validator = schema == Schema::Check ? bundledValidator(result.errors) : nullptr;
+    if (schema == Schema::Check && !validator)
         return result;
 
     bool allValid = true;
@@ -130,7 +140,7 @@ LoadResult DatasetLoader::load(const std::function<std::optional<FileContents>(c
             continue;
         }
         const auto object = DatasetParser::parseObject(name, *bytes, result.errors);
-        const DataErrors schemaErrors = object ? validator->validate(*object, definitionFor(name), name) : DataErrors();
+        const DataErrors schemaErrors = object && validator ? validator->validate(*object, definitionFor(name), name) : DataErrors();
         if (!object || !schemaErrors.isEmpty()) {
             result.errors.append(schemaErrors);
             allValid = false;

@@ -46,6 +46,11 @@ public:
     static QString bundledDirectory();
 
     static LoadResult loadDirectory(const QString &directory);
+    // The data compiled into the binary, without the JSON Schema pass: the build checks that very
+    // copy against the schema (`sekutu --check-data :/data` after linking) and fails if it does not
+    // pass, so the check is not repeated at every start, where it was most of the loading time.
+    // Parsed and cross-checked as any folder.
+    static LoadResult loadBundled();
     // File name → contents, for data that did not come from a folder (and for tests).
     static LoadResult loadFiles(const QMap<QString, QByteArray> &files);
 
@@ -59,7 +64,10 @@ public:
 private:
     // A collection file's bytes, or why they could not be read.
     using FileContents = std::variant<QByteArray, DataError>;
+    enum class Schema { Check, Skip };
+    static LoadResult loadDirectory(const QString &directory, Schema schema);
     // read(name) gives nothing when the file is missing.
-    static LoadResult load(const std::function<std::optional<FileContents>(const QString &name)> &read);
+    static LoadResult load(const std::function<std::optional<FileContents>(const QString &name)> &read,
+                           Schema schema = Schema::Check);
     static DataError tooLarge(const QString &fileName, qint64 size, qint64 limit = MaxFileSize);
 };

@@ -28,7 +28,7 @@ DownloadInfo DataSources::downloadInUse() const
 void DataSources::preloadBundled()
 {
     if (!m_preloaded.valid())
-        m_preloaded = std::async(std::launch::async, [] { return DatasetLoader::loadDirectory(DatasetLoader::bundledDirectory()); });
+        m_preloaded = std::async(std::launch::async, &DatasetLoader::loadBundled);
 }
 
 QList<DataSources::Problem> DataSources::start(const QString &folder)
@@ -57,9 +57,9 @@ bool DataSources::checksAtStart() const
 DataErrors DataSources::loadBundled()
 {
     const bool preloaded = m_preloaded.valid();
-    LoadResult result = preloaded ? m_preloaded.get() : DatasetLoader::loadDirectory(DatasetLoader::bundledDirectory());
+    LoadResult result = preloaded ? m_preloaded.get() : DatasetLoader::loadBundled();
     if (preloaded && !result.ok()) // again, for the errors in the language installed by now
-        result = DatasetLoader::loadDirectory(DatasetLoader::bundledDirectory());
+        result = DatasetLoader::loadBundled();
     if (result.ok())
         use(std::make_shared<const Dataset>(std::move(result.dataset)), Origin::Bundled);
     return result.errors;
