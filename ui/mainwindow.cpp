@@ -47,16 +47,9 @@ MainWindow::MainWindow(Session &session, DataSources &sources, QWidget *parent)
 {
     setWindowIcon(QIcon(u":/icons/sekutu.svg"_s));
     m_sidebar = new Sidebar(m_session, this);
-    m_countryPane = new CountryPane(m_session, this);
-    m_countryPane->setObjectName(u"countryPane"_s);
-    m_alliancePane = new AlliancePane(m_session, this);
-    m_alliancePane->setObjectName(u"alliancePane"_s);
-    m_articleReader = new ArticleReader(m_session, this);
-    m_articleReader->setObjectName(u"articleReader"_s);
+    // The panes are made when first opened (countryPane() …): the first frame waits for none
+    // but the one it shows.
     m_panes = new QStackedWidget(this);
-    m_panes->addWidget(m_articleReader);
-    m_panes->addWidget(m_countryPane);
-    m_panes->addWidget(scrolling(m_alliancePane));
     m_notFound = new LinkBrowser(this);
     m_notFound->setObjectName(u"notFoundBrowser"_s);
     m_panes->addWidget(m_notFound);
@@ -76,14 +69,6 @@ MainWindow::MainWindow(Session &session, DataSources &sources, QWidget *parent)
     createToolBar();
 
     connect(m_sidebar, &Sidebar::targetActivated, this, &MainWindow::open);
-    connect(m_countryPane, &CountryPane::linkActivated, this, &MainWindow::open);
-    connect(m_alliancePane, &AlliancePane::linkActivated, this, &MainWindow::open);
-    connect(m_alliancePane, &AlliancePane::showOnMap, this, [this](const QString &id, QDate day) {
-        open(LinkTarget::map());
-        if (m_mapPage)
-            m_mapPage->showOrganization(id, day);
-    });
-    connect(m_articleReader, &ArticleReader::linkActivated, this, &MainWindow::open);
     connect(m_notFound, &LinkBrowser::targetActivated, this, &MainWindow::open);
     connect(m_history, &NavigationHistory::currentChanged, this, &MainWindow::showTarget);
     connect(m_history, &NavigationHistory::stateChanged, this, [this] {
@@ -318,7 +303,7 @@ void MainWindow::showTarget(const LinkTarget &target)
             showNotFound(target);
             return;
         }
-        m_countryPane->showCountry(target.key);
+        countryPane()->showCountry(target.key);
         showPane(m_countryPane);
         break;
     case LinkTarget::Kind::Organization:
@@ -326,7 +311,7 @@ void MainWindow::showTarget(const LinkTarget &target)
             showNotFound(target);
             return;
         }
-        m_alliancePane->showOrganization(target.key);
+        alliancePane()->showOrganization(target.key);
         showPane(m_alliancePane);
         break;
     case LinkTarget::Kind::Article:
@@ -334,7 +319,7 @@ void MainWindow::showTarget(const LinkTarget &target)
             showNotFound(target);
             return;
         }
-        m_articleReader->showArticle(target.key, target.fragment);
+        articleReader()->showArticle(target.key, target.fragment);
         showPane(m_articleReader);
         break;
     case LinkTarget::Kind::Overview:
@@ -372,6 +357,49 @@ void MainWindow::showPane(QWidget *pane)
     m_panes->setCurrentWidget(page);
 }
 
+CountryPane *MainWindow::countryPane()
+{
+    if (!m_countryPane) {
+        m_countryPane = new CountryPane(m_session, m_panes);
+        m_countryPane->setObjectName(u"countryPane"_s);
+        m_panes->addWidget(m_countryPane);
+        connect(m_countryPane, &CountryPane::linkActivated, this, &MainWindow::open);
+    }
+    return m_countryPane;
+}
+
+AlliancePane *MainWindow::alliancePane()
+{
+    if (!m_alliancePane) {
+        m_alliancePane = new AlliancePane(m_session, m_panes);
+        m_alliancePane->setObjectName(u"alliancePane"_s);
+        m_panes->addWidget(scrolling(m_alliancePane));
+        connect(m_alliancePane, &AlliancePane::linkActivated, this, &MainWindow::open);
+        connect(m_alliancePane, &AlliancePane::showOnMap, this, [this](const QString &id, QDate day) {
+            open(LinkTarget::map());
+            if (m_mapPage)
+                m_mapPage->showOrganization(id, day);
+        });
+        if (m_mapPage) {
+            m_alliancePane->setAsOf(m_mapPage->date());
+            shareDate();
+        }
+    }
+    return m_alliancePane;
+}
+
+ArticleReader *MainWindow::articleReader()
+{
+    if (!m_articleReader) {
+        m_articleReader = new ArticleReader(m_session, m_panes);
+        m_articleReader->setObjectName(u"articleReader"_s);
+        m_articleReader->restoreState(m_readerState);
+        m_panes->addWidget(m_articleReader);
+        connect(m_articleReader, &ArticleReader::linkActivated, this, &MainWindow::open);
+    }
+    return m_articleReader;
+}
+
 // The overview's charts are made when first opened: startup stays quick.
 void MainWindow::createOverviewPane()
 {
@@ -393,10 +421,18 @@ void MainWindow::createMapPage()
     m_mapPage->setObjectName(u"mapPage"_s);
     m_panes->addWidget(m_mapPage);
     connect(m_mapPage, &MapPage::linkActivated, this, &MainWindow::open);
-    // One date for the map and the organization pane.
+    if (m_alliancePane) {
+        m_mapPage->setDate(m_alliancePane->asOf());
+        shareDate();
+    }
+}
+
+// One date for the map and the organization pane, once both exist (the one made later has
+// taken the date of the other).
+void MainWindow::shareDate()
+{
     connect(m_mapPage, &MapPage::dateChanged, m_alliancePane, &AlliancePane::setAsOf);
     connect(m_alliancePane, &AlliancePane::asOfChanged, m_mapPage, &MapPage::setDate);
-    m_mapPage->setDate(m_alliancePane->asOf());
 }
 
 void MainWindow::updateWindowTitle()
@@ -443,7 +479,9 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    m_articleReader->restoreState(settings.value(ReaderKey).toByteArray());
+    m_readerState = settings.value(ReaderKey).toByteArray();
+    if (m_articleReader)
+        m_articleReader->restoreState(m_readerState);
 }
 
 void MainWindow::saveSettings() const
@@ -452,7 +490,7 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
-    settings.setValue(ReaderKey, m_articleReader->saveState());
+    settings.setValue(ReaderKey, m_articleReader ? m_articleReader->saveState() : m_readerState);
     settings.setValue(LastTargetKey, m_history->current().toString());
     LanguageManager::saveLanguage(settings, m_session.language());
 }

@@ -58,8 +58,12 @@ private:
     void showLanguage();
     void showTarget(const LinkTarget &target);
     void showNotFound(const LinkTarget &target);
+    CountryPane *countryPane();
+    AlliancePane *alliancePane();
+    ArticleReader *articleReader();
     void createOverviewPane();
     void createMapPage();
+    void shareDate();
     QWidget *scrolling(QWidget *pane);
     void showPane(QWidget *pane);
     void updateWindowTitle();
@@ -72,6 +76,7 @@ private:
     CountryPane *m_countryPane = nullptr;
     AlliancePane *m_alliancePane = nullptr;
     ArticleReader *m_articleReader = nullptr;
+    QByteArray m_readerState; // from the settings, until the reader is made
     OverviewPane *m_overviewPane = nullptr; // made when first opened
     MapPage *m_mapPage = nullptr; // made when first opened
     LinkBrowser *m_notFound = nullptr;       // what was asked for and is not in the data
