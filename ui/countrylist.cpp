@@ -1,5 +1,6 @@
 #include "countrylist.h"
 
+#include "clearbutton.h"
 #include "i18n/vocabulary.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
@@ -26,7 +27,7 @@ CountryList::CountryList(Session &session, CountryModel *model, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("countrySearch"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enableOnFirstText(m_search);
     m_organizationFilter = new QComboBox(this);
     m_organizationFilter->setObjectName(QStringLiteral("organizationFilter"));
     m_relationFilter = new QComboBox(this);

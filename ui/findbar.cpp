@@ -1,5 +1,7 @@
 #include "findbar.h"
 
+#include "arrowicon.h"
+#include "clearbutton.h"
 #include "content/panestyle.h"
 #include "linkbrowser.h"
 
@@ -35,16 +37,16 @@ FindBar::FindBar(ParallelTextView *view, QWidget *parent)
 {
     m_field = new QLineEdit(this);
     m_field->setObjectName(u"findField"_s);
-    m_field->setClearButtonEnabled(true);
+    ClearButton::enableOnFirstText(m_field);
     m_field->setMinimumWidth(160);
     m_field->setMaximumWidth(260);
     m_field->installEventFilter(this);
     m_previousButton = new QToolButton(this);
     m_previousButton->setObjectName(u"findPrevious"_s);
-    m_previousButton->setIcon(QIcon::fromTheme(u"go-up"_s, style()->standardIcon(QStyle::SP_ArrowUp)));
+    m_previousButton->setIcon(ArrowIcon::make(Qt::UpArrow));
     m_nextButton = new QToolButton(this);
     m_nextButton->setObjectName(u"findNext"_s);
-    m_nextButton->setIcon(QIcon::fromTheme(u"go-down"_s, style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_nextButton->setIcon(ArrowIcon::make(Qt::DownArrow));
     m_status = new QLabel(this);
     m_status->setObjectName(u"findStatus"_s);
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(u"000 of 000 matches"_s));

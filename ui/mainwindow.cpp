@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "alliancepane.h"
+#include "arrowicon.h"
 #include "articlereader.h"
 #include "content/panehtml.h"
 #include "countrypane.h"
@@ -97,12 +98,12 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_backAction = new QAction(QIcon::fromTheme(u"go-previous"_s, style()->standardIcon(QStyle::SP_ArrowBack)), QString(), this);
+    m_backAction = new QAction(ArrowIcon::make(Qt::LeftArrow), QString(), this);
     m_backAction->setObjectName(u"backAction"_s);
     m_backAction->setShortcut(QKeySequence::Back);
     m_backAction->setEnabled(false);
     connect(m_backAction, &QAction::triggered, m_history, &NavigationHistory::back);
-    m_forwardAction = new QAction(QIcon::fromTheme(u"go-next"_s, style()->standardIcon(QStyle::SP_ArrowForward)), QString(), this);
+    m_forwardAction = new QAction(ArrowIcon::make(Qt::RightArrow), QString(), this);
     m_forwardAction->setObjectName(u"forwardAction"_s);
     m_forwardAction->setShortcut(QKeySequence::Forward);
     m_forwardAction->setEnabled(false);
@@ -112,12 +113,13 @@ void MainWindow::createActions()
     m_findCountryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_findCountryAction, &QAction::triggered, m_sidebar, &Sidebar::findCountry);
 
-    m_mapAction = new QAction(QIcon::fromTheme(u"applications-internet"_s), QString(), this);
+    // The map and the overview are named in the tool bar, not drawn.
+    m_mapAction = new QAction(this);
     m_mapAction->setObjectName(u"mapAction"_s);
     m_mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_mapAction, &QAction::triggered, this, [this] { open(LinkTarget::map()); });
 
-    m_overviewAction = new QAction(QIcon::fromTheme(u"office-chart-pie"_s), QString(), this);
+    m_overviewAction = new QAction(this);
     m_overviewAction->setObjectName(u"overviewAction"_s);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_overviewAction, &QAction::triggered, this, [this] { open(LinkTarget::overview()); });

@@ -7,6 +7,9 @@
 #include <QThreadPool>
 #include <QtEndian>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -68,22 +71,59 @@ private:
     bool m_ok = true;
 };
 
-// Drops the points closer than the coarse tolerance to the last kept one; keeps at least a
-// triangle so that small islands stay visible.
+double distanceToSegmentSquared(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length = QPointF::dotProduct(ab, ab);
+    const double t = length > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return QPointF::dotProduct(d, d);
+}
+
+// Douglas–Peucker: keeps the points that stray more than the coarse tolerance from the line
+// between the points kept around them, so that no part of the outline moves by more than that.
+// A closed ring is split at the point farthest from its start. Keeps at least a triangle so
+// that small islands stay visible.
 QPolygonF decimated(const QPolygonF &ring)
 {
-    if (ring.size() <= 4)
+    const qsizetype n = ring.size();
+    if (n <= 4)
         return ring;
     const double limit = WorldMap::coarseTolerance * WorldMap::coarseTolerance;
+    std::vector<bool> keep(size_t(n), false);
+    qsizetype far = 1;
+    double farthest = -1;
+    for (qsizetype i = 1; i + 1 < n; ++i) {
+        const QPointF d = ring.at(i) - ring.constFirst();
+        if (const double distance = QPointF::dotProduct(d, d); distance > farthest) {
+            farthest = distance;
+            far = i;
+        }
+    }
+    keep[0] = keep[size_t(far)] = keep[size_t(n - 1)] = true;
+    std::vector<std::pair<qsizetype, qsizetype>> spans{{0, far}, {far, n - 1}};
+    while (!spans.empty()) {
+        const auto [first, last] = spans.back();
+        spans.pop_back();
+        qsizetype worst = -1;
+        double worstDistance = limit;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            if (const double d = distanceToSegmentSquared(ring.at(i), ring.at(first), ring.at(last)); d > worstDistance) {
+                worstDistance = d;
+                worst = i;
+            }
+        }
+        if (worst < 0)
+            continue;
+        keep[size_t(worst)] = true;
+        spans.emplace_back(first, worst);
+        spans.emplace_back(worst, last);
+    }
     QPolygonF out;
-    out.reserve(ring.size() / 2);
-    out.append(ring.constFirst());
-    for (qsizetype i = 1; i + 1 < ring.size(); ++i) {
-        const QPointF d = ring.at(i) - out.constLast();
-        if (d.x() * d.x() + d.y() * d.y() >= limit)
+    for (qsizetype i = 0; i < n; ++i) {
+        if (keep[size_t(i)])
             out.append(ring.at(i));
     }
-    out.append(ring.constLast());
     return out.size() >= 4 ? out : ring;
 }
 

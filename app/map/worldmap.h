@@ -15,7 +15,7 @@ struct MapFeature
     int numeric = 0;    // ISO 3166-1 numeric, as world-atlas identifies the shape
     QPointF labelPoint; // inside the largest polygon: where a marker goes when the shape is tiny
     QPainterPath path;  // Equal Earth, unit scale, y down
-    QPainterPath coarsePath; // the same with points closer than WorldMap::coarseTolerance dropped
+    QPainterPath coarsePath; // the same simplified: no outline moves by more than WorldMap::coarseTolerance
     QRectF bounds;
     qreal largestPart = 0; // the largest width or height of one polygon: scattered atolls stay small
 };
