@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -29,6 +30,8 @@ private slots:
     void corruptResourceIsReported_data();
     void corruptResourceIsReported();
     void projectionMatchesTheResource();
+    void coarseOutlineUntilAPixelCounts_data();
+    void coarseOutlineUntilAPixelCounts();
     void organizationColouring_data();
     void organizationColouring();
     void overlapAndTies();
@@ -104,6 +107,36 @@ void TestMap::territoriesWithoutRecordAreNeutral()
     }
 }
 
+void TestMap::coarseOutlineUntilAPixelCounts_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("Russia") << u"RU"_s;
+    QTest::newRow("Norway") << u"NO"_s; // fjords: many points a pixel apart
+    QTest::newRow("Indonesia") << u"ID"_s;
+}
+
+// The whole world on a screen is drawn from the simplified outlines; zoomed in, from the full
+// detail, decoded when first needed. Both outline the same land.
+void TestMap::coarseOutlineUntilAPixelCounts()
+{
+    QFETCH(QString, code);
+    const int f = m_map->featuresOf(code).constFirst();
+    const QPainterPath coarse = m_map->features().at(f).coarsePath;
+    const QPainterPath detailed = m_map->detailedPath(f);
+    QVERIFY2(coarse.elementCount() * 2 < detailed.elementCount(),
+             qPrintable(u"%1 of %2 points"_s.arg(coarse.elementCount()).arg(detailed.elementCount())));
+    const QRectF a = coarse.boundingRect();
+    const QRectF b = detailed.boundingRect();
+    QVERIFY(std::abs(a.left() - b.left()) <= WorldMap::coarseTolerance && std::abs(a.right() - b.right()) <= WorldMap::coarseTolerance);
+    QVERIFY(std::abs(a.top() - b.top()) <= WorldMap::coarseTolerance && std::abs(a.bottom() - b.bottom()) <= WorldMap::coarseTolerance);
+    QCOMPARE(m_map->features().at(f).bounds, b);
+    // The whole world 1000 pixels wide: a tolerance under a pixel, the coarse outline.
+    const qreal world = 1000 / m_map->bounds().width();
+    QVERIFY(WorldMap::coarseTolerance * world < 1.0);
+    QCOMPARE(m_map->outline(f, world).elementCount(), coarse.elementCount());
+    QCOMPARE(m_map->outline(f, 4 * world).elementCount(), detailed.elementCount());
+}
+
 void TestMap::corruptResourceIsReported_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -114,6 +147,12 @@ void TestMap::corruptResourceIsReported_data()
     QTest::newRow("wrong-magic") << QByteArray("XXXX") + good.mid(4);
     QTest::newRow("truncated") << good.left(good.size() / 2);
     QTest::newRow("trailing-bytes") << good + QByteArray("junk");
+    // The first ring's point count (after the header, the metadata and the first feature's
+    // code, number, label point and ring count) made larger than the file.
+    QByteArray huge = good;
+    const qsizetype ringCount = 4 + 2 + 2 + 4 + 4 + qFromLittleEndian<quint32>(good.constData() + 12) + 2 + 2 + 2 + 2 + 2;
+    qToLittleEndian<quint32>(0x7fffffff, huge.data() + ringCount + 2);
+    QTest::newRow("ring-larger-than-file") << huge;
 }
 
 void TestMap::corruptResourceIsReported()
@@ -136,21 +175,21 @@ void TestMap::projectionMatchesTheResource()
     const QPointF jakarta = EqualEarth::project(106.85, -6.21);
     bool inside = false;
     for (int f : m_map->featuresOf(u"ID"_s))
-        inside |= m_map->features().at(f).path.contains(jakarta);
+        inside |= m_map->detailedPath(f).contains(jakarta);
     QVERIFY(inside);
     // Crimea, inside Russia's shape in Natural Earth, is a shape of its own without a code:
     // neutral, like the other disputed territories (the README's boundary policy).
     const QPointF simferopol = EqualEarth::project(34.10, 44.95);
     int crimea = -1;
     for (int i = 0; i < m_map->features().size(); ++i) {
-        if (m_map->features().at(i).path.contains(simferopol))
+        if (m_map->detailedPath(i).contains(simferopol))
             crimea = i;
     }
     QVERIFY(crimea >= 0);
     QVERIFY(m_map->features().at(crimea).code.isEmpty());
     QCOMPARE(MapColouring::colour(m_data, *m_map, MapMode(), QDate(2024, 1, 1)).at(crimea), MapCategory::NoRecord);
     const QPointF moscow = EqualEarth::project(37.62, 55.75);
-    QVERIFY(m_map->features().at(m_map->featuresOf(u"RU"_s).constFirst()).path.contains(moscow));
+    QVERIFY(m_map->detailedPath(m_map->featuresOf(u"RU"_s).constFirst()).contains(moscow));
 }
 
 void TestMap::organizationColouring_data()

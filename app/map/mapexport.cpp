@@ -142,8 +142,6 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
     // one element; tiny countries get a marker circle in the same path.
     out << "<g id=\"countries\" stroke=\"" << colourName(palette.border) << "\" stroke-width=\"0.5\">\n";
     const QList<MapFeature> &features = map.features();
-    // As on screen: the full detail only where the coarse paths would show their corners.
-    const bool coarse = WorldMap::coarseTolerance * toScreen.m11() < 1.0;
     QSet<QString> written;
     for (int i = 0; i < features.size(); ++i) {
         const MapFeature &feature = features.at(i);
@@ -155,7 +153,7 @@ QByteArray MapExport::svg(const Dataset &data, const WorldMap &map, const Reques
             if (renderer.isMarker(part, toScreen))
                 appendCircle(d, toScreen.map(features.at(part).labelPoint), MapRenderer::markerRadius);
             else
-                appendPathData(d, coarse ? features.at(part).coarsePath : features.at(part).path, toScreen);
+                appendPathData(d, map.outline(part, toScreen.m11()), toScreen); // as on screen
         }
         const QString name = MapColouring::describe(data, request.mode, feature.code, request.date, request.language);
         out << "<path";

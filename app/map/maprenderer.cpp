@@ -106,7 +106,6 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
     painter.setPen(border);
     const QList<MapFeature> &features = m_map.features();
     QList<int> markers;
-    const bool coarse = WorldMap::coarseTolerance * toScreen.m11() < 1.0;
     for (int i = 0; i < features.size(); ++i) {
         const MapFeature &f = features.at(i);
         if (!f.bounds.intersects(visible))
@@ -116,7 +115,7 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
             continue;
         }
         painter.setBrush(palette.fill(categories.value(i)));
-        painter.drawPath(coarse ? f.coarsePath : f.path);
+        painter.drawPath(m_map.outline(i, toScreen.m11()));
     }
     painter.restore();
 
@@ -147,7 +146,7 @@ void MapRenderer::paintEmphasis(QPainter &painter, const QTransform &toScreen, c
         if (isMarker(i, toScreen))
             painter.drawEllipse(toScreen.map(features.at(i).labelPoint), markerRadius + 2, markerRadius + 2);
         else
-            painter.drawPath(toScreen.map(features.at(i).path));
+            painter.drawPath(toScreen.map(m_map.outline(i, toScreen.m11())));
     }
     painter.restore();
 }
@@ -172,7 +171,7 @@ int MapRenderer::featureAt(QPointF screenPoint, const QTransform &toScreen) cons
         return nearest;
     const QPointF world = toScreen.inverted().map(screenPoint);
     for (int i = 0; i < features.size(); ++i) {
-        if (features.at(i).bounds.contains(world) && features.at(i).path.contains(world))
+        if (features.at(i).bounds.contains(world) && m_map.outline(i, toScreen.m11()).contains(world))
             return i;
     }
     return -1;

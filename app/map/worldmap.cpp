@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
 #include <QThreadPool>
 #include <QtEndian>
 
@@ -25,6 +26,9 @@ public:
 
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_data.size(); }
+    qsizetype position() const { return m_pos; }
+    void seek(qsizetype position) { m_pos = position; }
+    void fail() { m_ok = false; }
 
     QByteArray bytes(qsizetype n)
     {
@@ -127,7 +131,55 @@ QPolygonF decimated(const QPolygonF &ring)
     return out.size() >= 4 ? out : ring;
 }
 
+// A feature's rings, closed, at full resolution.
+QList<QPolygonF> readRings(Reader &in, int rings, double scale, qsizetype limit)
+{
+    QList<QPolygonF> parts;
+    for (int r = 0; r < rings && in.ok(); ++r) {
+        const quint32 points = in.u32();
+        if (points > limit) { // each point takes at least two bytes
+            in.fail();
+            break;
+        }
+        qint64 x = 0;
+        qint64 y = 0;
+        QPolygonF ring;
+        ring.reserve(points + 1);
+        for (quint32 p = 0; p < points && in.ok(); ++p) {
+            x += in.varint();
+            y += in.varint();
+            ring.append(QPointF(x * scale, y * scale));
+        }
+        if (!ring.isEmpty()) {
+            ring.append(ring.constFirst());
+            parts.append(std::move(ring));
+        }
+    }
+    return parts;
+}
+
+// A path of exactly the rings' size: a path grown point by point keeps up to twice the memory
+// it needs, for the life of the program.
+QPainterPath pathOf(const QList<QPolygonF> &parts)
+{
+    qsizetype total = 0;
+    for (const QPolygonF &part : parts)
+        total += part.size();
+    QPainterPath path;
+    path.reserve(int(total + parts.size() + 1));
+    for (const QPolygonF &part : parts)
+        path.addPolygon(part);
+    path.setFillRule(Qt::OddEvenFill);
+    return path;
+}
+
 } // namespace
+
+struct WorldMap::Detail
+{
+    QMutex mutex;
+    QList<QPainterPath> paths; // by feature; empty until first asked for
+};
 
 std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
 {
@@ -163,56 +215,55 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
         const qint16 ly = in.i16();
         feature.labelPoint = QPointF(lx * scale, ly * scale);
         const int rings = in.u16();
-        // The rings first, then paths of exactly their size: a path grown point by point keeps
-        // up to twice the memory it needs, for the life of the program.
-        QList<QPolygonF> parts;
-        QList<QPolygonF> coarseParts;
-        qsizetype total = 0;
-        qsizetype coarseTotal = 0;
-        for (int r = 0; r < rings && in.ok(); ++r) {
-            const quint32 points = in.u32();
-            if (points > quint32(data.size())) // each point takes at least two bytes
-                return fail(u"feature %1: ring %2 claims %3 points"_s.arg(i).arg(r).arg(points));
-            qint64 x = 0;
-            qint64 y = 0;
-            QPolygonF ring;
-            ring.reserve(points + 1);
-            for (quint32 p = 0; p < points && in.ok(); ++p) {
-                x += in.varint();
-                y += in.varint();
-                ring.append(QPointF(x * scale, y * scale));
-            }
-            if (!ring.isEmpty()) {
-                ring.append(ring.constFirst());
-                const QRectF extent = ring.boundingRect();
-                feature.largestPart = std::max({feature.largestPart, extent.width(), extent.height()});
-                coarseParts.append(decimated(ring));
-                coarseTotal += coarseParts.constLast().size();
-                total += ring.size();
-                parts.append(std::move(ring));
-            }
+        // Only the simplified outline is kept: the full detail is read again from the file's
+        // bytes when a zoom first needs it (detailedPath), which most sessions never do.
+        map.m_ringsAt.append({in.position(), rings});
+        QList<QPolygonF> parts = readRings(in, rings, scale, data.size());
+        for (QPolygonF &part : parts) {
+            const QRectF extent = part.boundingRect();
+            feature.largestPart = std::max({feature.largestPart, extent.width(), extent.height()});
+            feature.bounds |= extent;
+            part = decimated(part);
         }
-        feature.path.reserve(int(total + parts.size() + 1));
-        feature.coarsePath.reserve(int(coarseTotal + coarseParts.size() + 1));
-        for (const QPolygonF &part : std::as_const(parts))
-            feature.path.addPolygon(part);
-        for (const QPolygonF &part : std::as_const(coarseParts))
-            feature.coarsePath.addPolygon(part);
-        feature.path.setFillRule(Qt::OddEvenFill);
-        feature.coarsePath.setFillRule(Qt::OddEvenFill);
-        feature.bounds = feature.path.boundingRect();
+        feature.coarsePath = pathOf(parts);
         if (!feature.code.isEmpty())
             map.m_byCode.insert(feature.code, int(map.m_features.size()));
         map.m_bounds |= feature.bounds;
         map.m_features.append(std::move(feature));
     }
     if (!in.ok())
-        return fail(u"the file ends too early"_s);
+        return fail(u"the file ends too early or a ring claims more points than it holds"_s);
     if (!in.atEnd())
         return fail(u"unexpected bytes after %1 shapes"_s.arg(count));
+    map.m_data = data;
+    map.m_scale = scale;
+    map.m_detail = std::make_shared<Detail>();
     map.m_bounds.setLeft(std::min(map.m_bounds.left(), EqualEarth::project(-180, 0).x()));
     map.m_bounds.setRight(std::max(map.m_bounds.right(), EqualEarth::project(180, 0).x()));
     return map;
+}
+
+QPainterPath WorldMap::detailedPath(int feature) const
+{
+    if (feature < 0 || feature >= m_features.size() || !m_detail)
+        return {};
+    const QMutexLocker lock(&m_detail->mutex);
+    if (m_detail->paths.isEmpty())
+        m_detail->paths.resize(m_features.size());
+    QPainterPath &path = m_detail->paths[feature];
+    if (path.isEmpty()) {
+        Reader in(m_data);
+        in.seek(m_ringsAt.at(feature).first);
+        path = pathOf(readRings(in, m_ringsAt.at(feature).second, m_scale, m_data.size()));
+    }
+    return path;
+}
+
+QPainterPath WorldMap::outline(int feature, qreal pixelsPerUnit) const
+{
+    if (coarseTolerance * pixelsPerUnit < 1.0)
+        return feature >= 0 && feature < m_features.size() ? m_features.at(feature).coarsePath : QPainterPath();
+    return detailedPath(feature);
 }
 
 void WorldMap::preloadBundled()

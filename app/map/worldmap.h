@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QPainterPath>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 // One shape of the map: a country of ours, or a territory Natural Earth draws (Taiwan, Kosovo,
 // Western Sahara, Greenland, ...) that is shown neutral unless the data has a record for it.
@@ -14,8 +17,9 @@ struct MapFeature
     QString code;       // ISO 3166-1 alpha-2; empty when Natural Earth gives no ISO code
     int numeric = 0;    // ISO 3166-1 numeric, as world-atlas identifies the shape
     QPointF labelPoint; // inside the largest polygon: where a marker goes when the shape is tiny
-    QPainterPath path;  // Equal Earth, unit scale, y down
-    QPainterPath coarsePath; // the same simplified: no outline moves by more than WorldMap::coarseTolerance
+    // Equal Earth, unit scale, y down, simplified: no outline moves by more than
+    // WorldMap::coarseTolerance. The full detail: WorldMap::detailedPath().
+    QPainterPath coarsePath;
     QRectF bounds;
     qreal largestPart = 0; // the largest width or height of one polygon: scattered atolls stay small
 };
@@ -34,10 +38,14 @@ public:
     static void preloadBundled();
 
     // The coarse paths are good while this distance stays under a pixel: the whole world on
-    // a screen paints in half the time.
+    // a screen paints in a third of the time.
     static constexpr double coarseTolerance = 0.003;
 
     const QList<MapFeature> &features() const { return m_features; }
+    // The feature's outline at full resolution, decoded on first use (thread-safe).
+    QPainterPath detailedPath(int feature) const;
+    // The outline to draw at this scale: the coarse one while it is exact to a pixel.
+    QPainterPath outline(int feature, qreal pixelsPerUnit) const;
     // All features carrying the code (a country may have several, e.g. Australia's islets).
     QList<int> featuresOf(const QString &code) const { return m_byCode.values(code); }
     // The countries' extent, widened to the sphere's full width so that the ocean is not cut.
@@ -45,7 +53,13 @@ public:
     QString metadata() const { return m_metadata; }
 
 private:
+    struct Detail;
+
     QList<MapFeature> m_features;
+    QByteArray m_data;                             // the file, for the full detail
+    QList<std::pair<qsizetype, int>> m_ringsAt;    // by feature: where its rings start, how many
+    double m_scale = 1;
+    std::shared_ptr<Detail> m_detail;
     QMultiHash<QString, int> m_byCode;
     QRectF m_bounds;
     QString m_metadata;
