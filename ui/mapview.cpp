@@ -176,25 +176,23 @@ void MapView::paintEvent(QPaintEvent *)
     const QTransform transform = toScreen();
     QPainter painter(this);
     if (m_interacting) {
-        // Panning, zooming or the first frame: no antialiasing, and no cache (it would be
-        // repainted at the next step anyway); painted straight to the window.
+        // Panning or zooming: no antialiasing, and no cache (it would be repainted at the next
+        // step anyway); painted straight to the window.
         painter.fillRect(rect(), palette.background);
         m_renderer.paintBase(painter, transform, m_categories, palette, false);
     } else {
         const QSize pixels = size() * devicePixelRatioF();
         if (!m_cacheValid || m_cacheTransform != transform || m_cache.size() != pixels) {
             if (m_cache.size() != pixels) {
-                m_cache = QPixmap(); // never two pictures at once
-                m_cache = QPixmap(pixels);
+                m_cache = QImage(); // never two pictures at once
+                m_cache = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
                 m_cache.setDevicePixelRatio(devicePixelRatioF());
             }
-            m_cache.fill(palette.background);
-            QPainter cachePainter(&m_cache);
-            m_renderer.paintBase(cachePainter, transform, m_categories, palette, true);
+            m_renderer.renderBase(m_cache, transform, m_categories, palette);
             m_cacheTransform = transform;
             m_cacheValid = true;
         }
-        painter.drawPixmap(0, 0, m_cache);
+        painter.drawImage(0, 0, m_cache);
     }
     QSet<int> emphasised = m_emphasised;
     if (m_hovered >= 0)

@@ -5,7 +5,7 @@
 #include "navigation/linktarget.h"
 
 #include <QDate>
-#include <QPixmap>
+#include <QImage>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -89,7 +89,7 @@ private:
     QPoint m_lastDragPosition;
     bool m_dragging = false;
     // The countries as last painted, for frames where only the hover or the overlay change.
-    QPixmap m_cache;
+    QImage m_cache; // painted on two threads (MapRenderer::renderBase)
     QTransform m_cacheTransform;
     bool m_cacheValid = false;
     bool m_interacting = false; // panning or zooming: paint quickly, antialias when it stops

@@ -4,9 +4,16 @@
 #include "map/worldmap.h"
 
 #include <QFontMetricsF>
+#include <QFuture>
+#include <QImage>
 #include <QPainter>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace {
 
@@ -60,6 +67,8 @@ MapRenderer::MapRenderer(const WorldMap &map)
 {
 }
 
+MapRenderer::~MapRenderer() = default;
+
 QTransform MapRenderer::fitTransform(const QRectF &world, const QRectF &rect)
 {
     if (world.isEmpty() || rect.isEmpty())
@@ -88,18 +97,28 @@ void MapRenderer::paint(QPainter &painter, const QTransform &toScreen, const QLi
 void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const QList<MapCategory> &categories,
                             const MapPalette &palette, bool antialiased) const
 {
+    const QRectF screen = QRectF(painter.viewport());
+    paintBase(painter, toScreen, screen, categories, palette, antialiased, nullptr);
+}
+
+// `copies`: the paths to draw instead of the shared ones, on a helper thread (a QPainterPath
+// caches what the paint engine derives from it on first use, unguarded).
+void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const QRectF &screenArea,
+                            const QList<MapCategory> &categories, const MapPalette &palette, bool antialiased,
+                            const PathCopies *copies) const
+{
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, antialiased);
-    const QRectF visible = toScreen.inverted().mapRect(QRectF(painter.viewport()));
+    const QRectF visible = toScreen.inverted().mapRect(screenArea);
     painter.setTransform(toScreen, true);
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette.ocean);
-    painter.drawPath(m_outline);
+    painter.drawPath(copies ? copies->outline : m_outline);
     QPen thin(palette.graticule, 0.6);
     thin.setCosmetic(true);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(thin);
-    painter.drawPath(m_graticule);
+    painter.drawPath(copies ? copies->graticule : m_graticule);
 
     QPen border(palette.border, 0.5);
     border.setCosmetic(true);
@@ -115,7 +134,7 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
             continue;
         }
         painter.setBrush(palette.fill(categories.value(i)));
-        painter.drawPath(m_map.outline(i, toScreen.m11()));
+        painter.drawPath(copies ? copies->coarse.at(i) : m_map.outline(i, toScreen.m11()));
     }
     painter.restore();
 
@@ -128,6 +147,72 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
         painter.drawEllipse(toScreen.map(features.at(i).labelPoint), m_markerSize, m_markerSize);
     }
     painter.restore();
+}
+
+namespace {
+
+// An independent copy: the same points in new storage.
+QPainterPath deepCopy(const QPainterPath &path)
+{
+    QPainterPath copy;
+    copy.reserve(path.elementCount());
+    copy.addPath(path);
+    copy.setFillRule(path.fillRule());
+    return copy;
+}
+
+} // namespace
+
+void MapRenderer::renderBase(QImage &image, const QTransform &toScreen, const QList<MapCategory> &categories,
+                             const MapPalette &palette) const
+{
+    image.fill(palette.background);
+    const qreal ratio = image.devicePixelRatio();
+    const QRectF whole(QPointF(), QSizeF(image.size()) / ratio);
+    // The whole world in view (the coarse outlines): the upper rows are painted on a helper
+    // thread while this one paints the lower rows. Zoomed in, one thread does it all.
+    const bool coarse = WorldMap::coarseTolerance * toScreen.m11() < 1.0;
+    if (!coarse || QThread::idealThreadCount() < 2 || image.height() < 64) {
+        QPainter painter(&image);
+        paintBase(painter, toScreen, whole, categories, palette, true, nullptr);
+        return;
+    }
+    if (!m_copies) {
+        m_copies = std::make_unique<PathCopies>();
+        m_copies->outline = deepCopy(m_outline);
+        m_copies->graticule = deepCopy(m_graticule);
+        std::vector<qreal> ys;
+        for (const MapFeature &feature : m_map.features()) {
+            m_copies->coarse.append(deepCopy(feature.coarsePath));
+            for (int e = 0; e < feature.coarsePath.elementCount(); ++e)
+                ys.push_back(feature.coarsePath.elementAt(e).y);
+        }
+        // Most outline points lie in the north: the rows are split where half of them lie above.
+        if (!ys.empty()) {
+            std::nth_element(ys.begin(), ys.begin() + ys.size() / 2, ys.end());
+            m_copies->middleY = ys.at(ys.size() / 2);
+        }
+        m_helper = std::make_unique<QThreadPool>();
+        m_helper->setMaxThreadCount(1);
+    }
+    const int middle = int(toScreen.map(QPointF(0, m_copies->middleY)).y() * ratio);
+    const int split = std::clamp(middle, image.height() / 4, image.height() * 3 / 4);
+    auto paintRows = [&](int first, int count, const QTransform &transform, const PathCopies *copies) {
+        // The rows share the image's memory: each band is painted in place.
+        QImage band(image.bits() + qsizetype(first) * image.bytesPerLine(), image.width(), count,
+                    image.bytesPerLine(), image.format());
+        band.setDevicePixelRatio(ratio);
+        QPainter painter(&band);
+        const qreal top = first / ratio;
+        painter.translate(0, -top);
+        paintBase(painter, transform, QRectF(0, top, whole.width(), count / ratio), categories, palette, true, copies);
+    };
+    // A transform caches its type on first use: the helper gets its own, already worked out.
+    QTransform helperTransform = toScreen;
+    helperTransform.type();
+    QFuture<void> upper = QtConcurrent::run(m_helper.get(), [&] { paintRows(0, split, helperTransform, m_copies.get()); });
+    paintRows(split, image.height() - split, toScreen, nullptr);
+    upper.waitForFinished();
 }
 
 void MapRenderer::paintEmphasis(QPainter &painter, const QTransform &toScreen, const MapPalette &palette,

@@ -10,7 +10,11 @@
 #include <QSet>
 #include <QTransform>
 
+#include <memory>
+
+class QImage;
 class QPainter;
+class QThreadPool;
 class WorldMap;
 
 // The quiet colours around the countries, from the widget palette (light or dark) or fixed
@@ -52,6 +56,10 @@ public:
     // Without antialiasing the base paints in about half the time: for frames while panning.
     void paintBase(QPainter &painter, const QTransform &toScreen, const QList<MapCategory> &categories,
                    const MapPalette &palette, bool antialiased = true) const;
+    // The antialiased base into `image` (its device pixel ratio honoured), on two threads when the
+    // whole world is in view: the first frame of the home page and every Play step wait for it.
+    void renderBase(QImage &image, const QTransform &toScreen, const QList<MapCategory> &categories,
+                    const MapPalette &palette) const;
     void paintEmphasis(QPainter &painter, const QTransform &toScreen, const MapPalette &palette,
                        const QSet<int> &emphasised) const;
 
@@ -70,9 +78,28 @@ public:
     static constexpr qreal markerRadius = 3.5;
     static constexpr qreal markerThreshold = 5.0; // screen pixels
 
+    MapRenderer(const MapRenderer &) = delete;
+    MapRenderer &operator=(const MapRenderer &) = delete;
+    ~MapRenderer();
+
 private:
+    // What the helper thread draws: its own copies of the paths.
+    struct PathCopies
+    {
+        QPainterPath outline;
+        QPainterPath graticule;
+        QList<QPainterPath> coarse; // by feature
+        qreal middleY = 0;          // half of the outlines' points lie above it
+    };
+    void paintBase(QPainter &painter, const QTransform &toScreen, const QRectF &screenArea,
+                   const QList<MapCategory> &categories, const MapPalette &palette, bool antialiased,
+                   const PathCopies *copies) const;
+
     const WorldMap &m_map;
     QPainterPath m_outline;
     QPainterPath m_graticule;
     qreal m_markerSize = markerRadius;
+    // Made on the first renderBase() that splits the work.
+    mutable std::unique_ptr<PathCopies> m_copies;
+    mutable std::unique_ptr<QThreadPool> m_helper;
 };
