@@ -17,7 +17,10 @@
 #include <QTest>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
+#include <future>
+#include <thread>
 
 #include <sys/mount.h>
 #include <unistd.h>
@@ -38,6 +41,7 @@ private slots:
     void checksAtStart_data();
     void checksAtStart();
     void useBundledIsRemembered();
+    void startWaitsForThePreload();
     void saveOnFullDiskKeepsPair_data();
     void saveOnFullDiskKeepsPair();
     void staleInfoIsIgnored();
@@ -167,6 +171,30 @@ void TestDataSources::checksAtStart()
     sources.setStorage(DownloadedDataset(m_dir->path()));
     sources.start(withFolder ? DatasetLoader::bundledDirectory() : QString());
     QCOMPARE(sources.checksAtStart(), checks);
+}
+
+// main() starts reading the bundled data before anything else: start() takes that result (here
+// a stand-in with one country, so that a second read would show) rather than reading again.
+void TestDataSources::startWaitsForThePreload()
+{
+    std::promise<LoadResult> promise;
+    Session session;
+    DataSources sources(session);
+    sources.usePreloaded(promise.get_future());
+    std::thread reader([&promise] {
+        LoadResult result = DatasetLoader::loadBundled();
+        result.dataset.countries.resize(1);
+        result.dataset.index();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        promise.set_value(std::move(result));
+    });
+    QVERIFY(sources.start().isEmpty());
+    reader.join();
+    QCOMPARE(sources.origin(), DataSources::Origin::Bundled);
+    QCOMPARE(session.dataset().countries.size(), 1);
+    // Later loads read the bundled data again.
+    QVERIFY(sources.useBundled().isEmpty());
+    QCOMPARE(session.dataset().countries.size(), DatasetLoader::loadBundled().dataset.countries.size());
 }
 
 void TestDataSources::useBundledIsRemembered()

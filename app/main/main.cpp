@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,10 @@ int main(int argc, char *argv[])
     if (CommandLine::isHeadless(argc, argv))
         return headlessMain(argc, argv);
 
+    // Read on other threads while Qt connects to the display and the window is built: the
+    // bundled data (it needs no application object) and the world map.
+    std::future<LoadResult> bundled = DataSources::preloadBundled();
+    WorldMap::preloadBundled();
     QApplication app(argc, argv);
     StartupProbe::mark("app");
     setApplicationInfo();
@@ -72,9 +77,7 @@ int main(int argc, char *argv[])
     session.setLanguage(LanguageManager::initialLanguage(options.language, settings));
 
     DataSources sources(session);
-    // The bundled data is read and checked on another thread while the window is built.
-    sources.preloadBundled();
-    WorldMap::preloadBundled();
+    sources.usePreloaded(std::move(bundled));
     StartupProbe::mark("settings");
     MainWindow window(session, sources);
     StartupProbe::mark("window");

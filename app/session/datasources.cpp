@@ -25,10 +25,9 @@ DownloadInfo DataSources::downloadInUse() const
     return m_origin == Origin::Downloaded ? m_download : DownloadInfo();
 }
 
-void DataSources::preloadBundled()
+std::future<LoadResult> DataSources::preloadBundled()
 {
-    if (!m_preloaded.valid())
-        m_preloaded = std::async(std::launch::async, &DatasetLoader::loadBundled);
+    return std::async(std::launch::async, &DatasetLoader::loadBundled);
 }
 
 QList<DataSources::Problem> DataSources::start(const QString &folder)

@@ -51,9 +51,11 @@ public:
     const DownloadedDataset &storage() const { return m_storage; }
     void setStorage(const DownloadedDataset &storage) { m_storage = storage; }
 
-    // Starts reading and checking the bundled data on another thread; the next loadBundled()
-    // waits for that instead of starting over. At startup the window is built meanwhile.
-    void preloadBundled();
+    // Starts reading and checking the bundled data on another thread (it needs no application
+    // object: main() starts it first, while Qt connects to the display and the window is built).
+    static std::future<LoadResult> preloadBundled();
+    // The next loadBundled() waits for that read instead of starting over.
+    void usePreloaded(std::future<LoadResult> bundled) { m_preloaded = std::move(bundled); }
     // The data at start: the bundled data, then folder (when given) or the last good download
     // (unless the reader chose the bundled data). Returns what could not be used, and why.
     QList<Problem> start(const QString &folder = {});
