@@ -3,6 +3,7 @@
 #include "models/articlemodel.h"
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
+#include "models/flagicon.h"
 #include "models/membershipfiltermodel.h"
 #include "models/membershipmodel.h"
 #include "models/organizationmodel.h"
@@ -11,6 +12,8 @@
 #include "sessionfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -43,6 +46,8 @@ private slots:
     void tieNotRecordedAndNonStateMembers();
     void sortsByCollation();
     void navigationHistory();
+    void flagIcons_data();
+    void flagIcons();
 };
 
 // The models start empty and follow the session: the data arriving (a reset) and the language.
@@ -269,5 +274,43 @@ void TestModels::navigationHistory()
     QCOMPARE(history.current(), LinkTarget::overview());
 }
 
-QTEST_GUILESS_MAIN(TestModels)
+QTEST_MAIN(TestModels)
+void TestModels::flagIcons_data()
+{
+    QTest::addColumn<QSize>("box");
+    QTest::addColumn<qreal>("scale");
+    QTest::addColumn<QSize>("pixels");
+    QTest::addColumn<int>("file"); // the rendition it comes from unscaled, or 0
+    QTest::newRow("list") << QSize(16, 16) << 1.0 << QSize(16, 12) << 16;
+    QTest::newRow("list, high density") << QSize(16, 16) << 2.0 << QSize(32, 24) << 32;
+    QTest::newRow("large") << QSize(32, 24) << 1.0 << QSize(32, 24) << 32;
+    QTest::newRow("in between") << QSize(24, 24) << 1.0 << QSize(24, 18) << 0;
+}
+
+// Flags are decoded when painted, from the rendition that fits, and keep their 4:3 shape.
+void TestModels::flagIcons()
+{
+    QFETCH(QSize, box);
+    QFETCH(qreal, scale);
+    QFETCH(QSize, pixels);
+    QFETCH(int, file);
+    const QIcon icon = FlagIcon::make(u"ID"_s);
+    QVERIFY(!icon.isNull());
+    const QPixmap pixmap = icon.pixmap(box, scale);
+    QCOMPARE(pixmap.size(), pixels);
+    QCOMPARE(pixmap.devicePixelRatio(), scale);
+    if (file) {
+        QImage expected = QImage(u":/flags/%1/id.png"_s.arg(file)).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        expected.setDevicePixelRatio(scale);
+        QCOMPARE(pixmap.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied), expected);
+    }
+    // Indonesia's flag: red above white.
+    const QImage image = pixmap.toImage();
+    QCOMPARE(QColor(image.pixel(pixels.width() / 2, pixels.height() / 4)).red() > 180
+                 && QColor(image.pixel(pixels.width() / 2, pixels.height() / 4)).green() < 80, true);
+    QVERIFY(QColor(image.pixel(pixels.width() / 2, pixels.height() * 3 / 4)).lightness() > 200);
+    // A code without a flag gives no picture rather than a wrong one.
+    QVERIFY(FlagIcon::make(u"XX"_s).pixmap(box, scale).isNull());
+}
+
 #include "tst_models.moc"

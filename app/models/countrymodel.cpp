@@ -5,6 +5,7 @@
 #include "i18n/formatting.h"
 #include "i18n/textsearch.h"
 #include "i18n/vocabulary.h"
+#include "models/flagicon.h"
 #include "session/session.h"
 
 #include <QCollator>
@@ -22,7 +23,6 @@ CountryModel::CountryModel(Session &session, QObject *parent)
     , m_dataset(session.sharedDataset())
     , m_language(session.language())
 {
-    rebuildSearchKeys();
     connect(&m_session, &Session::datasetChanged, this, &CountryModel::reload);
     connect(&m_session, &Session::languageChanged, this, &CountryModel::retranslate);
 }
@@ -31,16 +31,15 @@ void CountryModel::reload()
 {
     beginResetModel();
     m_dataset = m_session.sharedDataset();
-    rebuildSearchKeys();
-    endResetModel();
-}
-
-void CountryModel::rebuildSearchKeys()
-{
     m_nameRanks.clear();
     m_searchKeys.clear();
     m_organizations.clear();
-    if (!m_dataset)
+    endResetModel();
+}
+
+void CountryModel::makeFilterKeys() const
+{
+    if (!m_dataset || !m_searchKeys.isEmpty())
         return;
     const QDate today = QDate::currentDate();
     for (const Country &c : m_dataset->countries) {
@@ -107,14 +106,8 @@ QIcon CountryModel::flag(const QString &code)
 {
     static QHash<QString, QIcon> cache;
     auto it = cache.find(code);
-    if (it == cache.end()) {
-        // Raster icons rendered from the SVGs at build time (app/CMakeLists.txt): decoding an SVG
-        // flag costs milliseconds, and a list paints dozens of them in one frame.
-        QIcon icon;
-        for (const int width : {16, 32})
-            icon.addFile(u":/flags/%1/%2.png"_s.arg(width).arg(code.toLower()), QSize(width, width * 3 / 4));
-        it = cache.insert(code, icon);
-    }
+    if (it == cache.end())
+        it = cache.insert(code, FlagIcon::make(code));
     return *it;
 }
 
@@ -154,9 +147,13 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case CodeRole: return c.code;
-    case SearchKeyRole: return m_searchKeys.at(index.row());
+    case SearchKeyRole:
+        makeFilterKeys();
+        return m_searchKeys.at(index.row());
     case RelationTypeRole: return relation() ? relation()->type : QString();
-    case OrganizationsRole: return m_organizations.at(index.row());
+    case OrganizationsRole:
+        makeFilterKeys();
+        return m_organizations.at(index.row());
     case SortRole:
         switch (index.column()) {
         case PopulationColumn: return c.population.value;

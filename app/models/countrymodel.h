@@ -43,13 +43,15 @@ public:
 private:
     void reload();
     void retranslate();
-    void rebuildSearchKeys();
+    void makeFilterKeys() const;
 
     Session &m_session;
     std::shared_ptr<const Dataset> m_dataset;
     Language m_language = Language::English;
-    QStringList m_searchKeys;
-    QList<QStringList> m_organizations;
+    // What the search and the organization filter match, made when first asked for (the
+    // first keystroke or filter), not at startup.
+    mutable QStringList m_searchKeys;
+    mutable QList<QStringList> m_organizations;
     // Collation ranks of the names in the current language, made when first asked for: sorting
     // by them compares numbers, where comparing names made a keystroke that brings 19,500 rows
     // back into the list take 40 ms.

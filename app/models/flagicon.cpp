@@ -1,0 +1,95 @@
+#include "models/flagicon.h"
+
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::array Widths{16, 32};
+
+class FlagEngine final : public QIconEngine
+{
+public:
+    explicit FlagEngine(const QString &code)
+        : m_code(code.toLower())
+    {
+    }
+
+    QIconEngine *clone() const override { return new FlagEngine(*this); }
+    QString key() const override { return u"sekutu-flag"_s; }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (const int width : Widths)
+            sizes.append(sizeOf(width));
+        return sizes;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        // The 4:3 flag that fits the box.
+        const QSize fitted = QSize(4, 3).scaled(size, Qt::KeepAspectRatio);
+        return fitted.isEmpty() ? size : fitted;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QPixmap pixmap = scaledPixmap(rect.size() * ratio, mode, state, ratio);
+        const QSize shown = actualSize(rect.size(), mode, state);
+        painter->drawPixmap(QRect(QPoint(), shown).translated(rect.center() - QRect(QPoint(), shown).center()), pixmap);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // `size` in device pixels, as QIcon::pixmap() asks.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        const QSize wanted = actualSize(size, mode, state);
+        // The smallest rendition at least as wide as wanted, else the largest.
+        int index = int(Widths.size()) - 1;
+        for (int i = 0; i < int(Widths.size()); ++i) {
+            if (Widths[size_t(i)] >= wanted.width()) {
+                index = i;
+                break;
+            }
+        }
+        QPixmap &decoded = m_decoded[size_t(index)];
+        if (decoded.isNull()) {
+            decoded = QPixmap(u":/flags/%1/%2.png"_s.arg(Widths[size_t(index)]).arg(m_code));
+            decoded.setDevicePixelRatio(scale);
+        }
+        if (decoded.isNull())
+            return decoded;
+        if (decoded.size() == wanted) {
+            if (decoded.devicePixelRatio() != scale)
+                decoded.setDevicePixelRatio(scale); // another screen: kept for it from now on
+            return decoded;
+        }
+        QPixmap scaled = decoded.scaled(wanted, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        scaled.setDevicePixelRatio(scale);
+        return scaled;
+    }
+
+private:
+    static QSize sizeOf(int width) { return {width, width * 3 / 4}; }
+
+    QString m_code;
+    std::array<QPixmap, Widths.size()> m_decoded;
+};
+
+} // namespace
+
+QIcon FlagIcon::make(const QString &code)
+{
+    return QIcon(new FlagEngine(code));
+}
