@@ -4,15 +4,16 @@
 #include "map/worldmap.h"
 
 #include <QFontMetricsF>
-#include <QFuture>
 #include <QImage>
 #include <QPainter>
 #include <QThread>
+#include <QRunnable>
+#include <QSemaphore>
 #include <QThreadPool>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <vector>
 
 namespace {
@@ -66,6 +67,20 @@ MapRenderer::MapRenderer(const WorldMap &map)
     , m_graticule(EqualEarth::graticule())
 {
 }
+
+// The rows the helper thread paints; reused from frame to frame.
+struct MapRenderer::BandJob final : QRunnable
+{
+    BandJob() { setAutoDelete(false); }
+    void run() override
+    {
+        work();
+        done.release();
+    }
+
+    std::function<void()> work;
+    QSemaphore done;
+};
 
 MapRenderer::~MapRenderer() = default;
 
@@ -192,6 +207,7 @@ void MapRenderer::renderBase(QImage &image, const QTransform &toScreen, const QL
             std::nth_element(ys.begin(), ys.begin() + ys.size() / 2, ys.end());
             m_copies->middleY = ys.at(ys.size() / 2);
         }
+        m_job = std::make_unique<BandJob>();
         m_helper = std::make_unique<QThreadPool>();
         m_helper->setMaxThreadCount(1);
     }
@@ -210,9 +226,16 @@ void MapRenderer::renderBase(QImage &image, const QTransform &toScreen, const QL
     // A transform caches its type on first use: the helper gets its own, already worked out.
     QTransform helperTransform = toScreen;
     helperTransform.type();
-    QFuture<void> upper = QtConcurrent::run(m_helper.get(), [&] { paintRows(0, split, helperTransform, m_copies.get()); });
+    m_job->work = [&] { paintRows(0, split, helperTransform, m_copies.get()); };
+    m_helper->start(m_job.get());
     paintRows(split, image.height() - split, toScreen, nullptr);
-    upper.waitForFinished();
+    // A busy machine may not have started the helper yet: then this thread paints its rows too,
+    // rather than wait for it.
+    if (m_helper->tryTake(m_job.get()))
+        paintRows(0, split, toScreen, nullptr);
+    else
+        m_job->done.acquire();
+    m_job->work = nullptr;
 }
 
 void MapRenderer::paintEmphasis(QPainter &painter, const QTransform &toScreen, const MapPalette &palette,

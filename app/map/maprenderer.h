@@ -99,7 +99,10 @@ private:
     QPainterPath m_outline;
     QPainterPath m_graticule;
     qreal m_markerSize = markerRadius;
-    // Made on the first renderBase() that splits the work.
+    // Made on the first renderBase() that splits the work; the pool is declared last so that it
+    // is gone (its thread finished) before the job and the copies.
+    struct BandJob;
     mutable std::unique_ptr<PathCopies> m_copies;
+    mutable std::unique_ptr<BandJob> m_job;
     mutable std::unique_ptr<QThreadPool> m_helper;
 };
