@@ -10,6 +10,8 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -30,6 +32,8 @@ private slots:
     void corruptResourceIsReported_data();
     void corruptResourceIsReported();
     void projectionMatchesTheResource();
+    void twoThreadsPaintWhatOneDoes_data();
+    void twoThreadsPaintWhatOneDoes();
     void coarseOutlineUntilAPixelCounts_data();
     void coarseOutlineUntilAPixelCounts();
     void organizationColouring_data();
@@ -105,6 +109,55 @@ void TestMap::territoriesWithoutRecordAreNeutral()
         if (m_map->features().at(i).code.isEmpty())
             QCOMPARE(colours.at(i), MapCategory::NoRecord);
     }
+}
+
+void TestMap::twoThreadsPaintWhatOneDoes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("ratio");
+    QTest::newRow("laptop") << QSize(1004, 588) << 1.0;
+    QTest::newRow("odd rows") << QSize(641, 333) << 1.0;
+    QTest::newRow("high density") << QSize(1200, 700) << 2.0;
+}
+
+// renderBase() splits the rows between two threads; the picture is the one a single painter
+// makes, to a rounding step along the split.
+void TestMap::twoThreadsPaintWhatOneDoes()
+{
+    QFETCH(QSize, size);
+    QFETCH(qreal, ratio);
+    const MapRenderer renderer(*m_map);
+    const MapPalette palette = MapPalette::light();
+    const QList<MapCategory> colours = MapColouring::colour(m_data, *m_map, *MapMode::parse(u"organization/nato"_s), QDate(2000, 1, 1));
+    const QTransform fit = MapRenderer::fitTransform(m_map->bounds(), QRectF(QPointF(), QSizeF(size) / ratio));
+    QImage one(size, QImage::Format_ARGB32_Premultiplied);
+    one.setDevicePixelRatio(ratio);
+    one.fill(palette.background);
+    {
+        QPainter painter(&one);
+        renderer.paintBase(painter, fit, colours, palette, true);
+    }
+    QImage two(size, QImage::Format_ARGB32_Premultiplied);
+    two.setDevicePixelRatio(ratio);
+    for (int frame = 0; frame < 3; ++frame) // the job and the helper thread are reused
+        renderer.renderBase(two, fit, colours, palette);
+    int differing = 0;
+    int largest = 0;
+    for (int y = 0; y < size.height(); ++y) {
+        const auto *a = reinterpret_cast<const QRgb *>(one.constScanLine(y));
+        const auto *b = reinterpret_cast<const QRgb *>(two.constScanLine(y));
+        for (int x = 0; x < size.width(); ++x) {
+            const int d = std::max({std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                                    std::abs(qBlue(a[x]) - qBlue(b[x]))});
+            differing += d > 0;
+            largest = std::max(largest, d);
+        }
+    }
+    QVERIFY2(largest <= 2, qPrintable(u"%1 pixels differ, by up to %2"_s.arg(differing).arg(largest)));
+    QVERIFY2(differing < size.width(), qPrintable(u"%1 pixels differ"_s.arg(differing)));
+    // And it is a map: Poland (NATO since 1999) in the member colour.
+    const QPoint warsaw = (fit.map(EqualEarth::project(21.0, 52.2)) * ratio).toPoint();
+    QCOMPARE(QColor(two.pixel(warsaw)), MapColouring::colour(MapCategory::Member));
 }
 
 void TestMap::coarseOutlineUntilAPixelCounts_data()
