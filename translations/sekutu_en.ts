@@ -664,8 +664,36 @@
             <numerusform>%1: %n errors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: valid (%2 countries, %3 organizations, %4 relations, %5 articles)</source>
+        <source>%1: valid (%2, %3, %4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -661,9 +661,33 @@
             <numerusform>%1: %n kesalahan</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n negara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n organisasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n hubungan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: valid (%2 countries, %3 organizations, %4 relations, %5 articles)</source>
-        <translation>%1: valid (%2 negara, %3 organisasi, %4 hubungan, %5 artikel)</translation>
+        <source>%1: valid (%2, %3, %4, %5)</source>
+        <translation>%1: valid (%2, %3, %4, %5)</translation>
     </message>
 </context>
 <context>

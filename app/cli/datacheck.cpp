@@ -17,12 +17,12 @@ int checkDataDirectory(const QString &directory, QTextStream &out, QTextStream &
         return 1;
     }
     const Dataset &data = result.dataset;
-    out << QCoreApplication::translate("DataCheck", "%1: valid (%2 countries, %3 organizations, %4 relations, %5 articles)")
-               .arg(where)
-               .arg(data.countries.size())
-               .arg(data.organizations.size())
-               .arg(data.relations.size())
-               .arg(data.articles.size())
+    const QString countries = QCoreApplication::translate("DataCheck", "%n countries", nullptr, int(data.countries.size()));
+    const QString organizations = QCoreApplication::translate("DataCheck", "%n organizations", nullptr, int(data.organizations.size()));
+    const QString relations = QCoreApplication::translate("DataCheck", "%n relations", nullptr, int(data.relations.size()));
+    const QString articles = QCoreApplication::translate("DataCheck", "%n articles", nullptr, int(data.articles.size()));
+    // "…: valid (195 countries, 15 organizations, 38 relations, 1 article)"
+    out << QCoreApplication::translate("DataCheck", "%1: valid (%2, %3, %4, %5)").arg(where, countries, organizations, relations, articles)
         << Qt::endl;
     return 0;
 }

@@ -39,6 +39,9 @@ int headlessMain(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
+    // Printed in English, for scripts; the English catalogue holds the plural forms.
+    LanguageManager english;
+    english.setLanguage(Language::English);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return runHeadless(app.arguments(), out, err);
