@@ -38,7 +38,7 @@ public:
     static void preloadBundled();
 
     // The coarse paths are good while this distance stays under a pixel: the whole world on
-    // a screen paints in a third of the time.
+    // a screen has a fifth of the points to paint.
     static constexpr double coarseTolerance = 0.003;
 
     const QList<MapFeature> &features() const { return m_features; }
