@@ -716,6 +716,23 @@ void TestBundledData::checkDataCommand()
         for (const QString &expected : breakage.expected)
             QVERIFY2(errors.contains(expected), qPrintable(errors));
     }
+
+    // A value holding a terminal escape sequence is printed escaped, not played to the terminal.
+    QTemporaryDir dir;
+    QVERIFY(copyWithFirstOrganization(dir, [](QJsonObject &csto) {
+        QJsonArray members = csto[u"members"_s].toArray();
+        QJsonObject first = members[0].toObject();
+        first[u"role"_s] = u"member\x1b]0;owned\x07\u202e"_s;
+        members[0] = first;
+        csto[u"members"_s] = members;
+    }));
+    QProcess hostile;
+    hostile.start(QStringLiteral(SEKUTU_BINARY), {u"--check-data"_s, dir.path()});
+    QVERIFY(hostile.waitForFinished(60000));
+    QCOMPARE(hostile.exitCode(), 1);
+    const QByteArray errors = hostile.readAllStandardError();
+    QVERIFY2(errors.contains("member\\u{001b}]0;owned\\u{0007}\\u{202e}"), errors.constData());
+    QVERIFY(!errors.contains('\x1b') && !errors.contains('\x07'));
 }
 
 QTEST_GUILESS_MAIN(TestBundledData)

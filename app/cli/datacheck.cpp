@@ -1,5 +1,6 @@
 #include "cli/datacheck.h"
 
+#include "cli/terminaltext.h"
 #include "data/datasetloader.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,7 @@ int checkDataDirectory(const QString &directory, QTextStream &out, QTextStream &
 {
     const LoadResult result = DatasetLoader::loadDirectory(directory);
     for (const DataError &error : result.errors)
-        err << error.toString() << Qt::endl;
+        err << TerminalText::safe(error.toString()) << Qt::endl;
     const QString where = QDir::toNativeSeparators(directory);
     if (!result.ok()) {
         err << QCoreApplication::translate("DataCheck", "%1: %n error(s)", nullptr, int(result.errors.size())).arg(where)

@@ -1,5 +1,6 @@
 #include "cli/dataexport.h"
 
+#include "cli/terminaltext.h"
 #include "data/datasetloader.h"
 #include "data/datasetpublisher.h"
 
@@ -20,7 +21,7 @@ int exportDataset(const QString &directory, const QString &file, QTextStream &ou
                              : QDir::toNativeSeparators(directory);
     if (!errors.isEmpty()) {
         for (const DataError &error : errors)
-            err << error.toString() << Qt::endl;
+            err << TerminalText::safe(error.toString()) << Qt::endl;
         err << QCoreApplication::translate("DataExport", "%1: %n error(s); nothing was written", nullptr,
                                            int(errors.size()))
                    .arg(from)

@@ -1,6 +1,7 @@
 #include "cli/mapcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/terminaltext.h"
 #include "data/datasetloader.h"
 #include "map/mapexport.h"
 #include "map/worldmap.h"
@@ -25,7 +26,7 @@ int runMapExport(int argc, char **argv)
     LoadResult loaded = options.dataDirectory.isEmpty() ? DatasetLoader::loadBundled()
                                                         : DatasetLoader::loadDirectory(options.dataDirectory);
     for (const DataError &error : std::as_const(loaded.errors))
-        err << error.toString() << Qt::endl;
+        err << TerminalText::safe(error.toString()) << Qt::endl;
     if (!loaded.ok())
         return 1;
     // A script gets the same map on every machine: English unless --lang says otherwise.

@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/headlessrun.h"
 #include "cli/mapcommand.h"
+#include "cli/terminaltext.h"
 #include "i18n/languagemanager.h"
 #include "map/worldmap.h"
 #include "network/updatesettings.h"
@@ -87,7 +88,7 @@ int main(int argc, char *argv[])
     const QList<DataSources::Problem> problems = sources.start(options.dataDirectory);
     for (const DataSources::Problem &problem : problems) {
         for (const DataError &error : problem.errors)
-            QTextStream(stderr) << error.toString() << Qt::endl;
+            QTextStream(stderr) << TerminalText::safe(error.toString()) << Qt::endl;
     }
 
     StartupProbe::mark("data");
