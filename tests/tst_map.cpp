@@ -324,6 +324,15 @@ void TestMap::modeParsing_data()
     QTest::newRow("organization-empty") << u"organization/"_s << false;
     QTest::newRow("unknown-kind") << u"alliance/csto"_s << false;
     QTest::newRow("empty") << QString() << false;
+    // Modes also come from links and the settings: ids are the data's plain ids, nothing else.
+    QTest::newRow("uppercase-id") << u"organization/CSTO"_s << false;
+    QTest::newRow("space-in-id") << u"organization/cs to"_s << false;
+    QTest::newRow("query-in-id") << u"organization/nato&date=1999-01-01"_s << false;
+    QTest::newRow("markup-in-id") << u"organization/<b>x</b>"_s << false;
+    QTest::newRow("overlap-bad-second") << u"overlap/csto,s/co"_s << false;
+    QTest::newRow("overlap-three") << u"overlap/csto,sco,nato"_s << false;
+    QTest::newRow("id-too-long") << u"organization/"_s + QString(65, u'a') << false;
+    QTest::newRow("hyphenated-id") << u"organization/eu-nato"_s << true;
 }
 
 void TestMap::modeParsing()

@@ -2,6 +2,7 @@
 
 #include "data/dataset.h"
 #include "i18n/language.h"
+#include "navigation/mapmode.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -9,27 +10,7 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 class WorldMap;
-
-// What the map is coloured by: "organization/csto", "ties" (Russia's tie to each country, the
-// article's lens) or "overlap/csto,sco" (only in A, only in B, in both).
-struct MapMode
-{
-    enum class Kind { Organization, Ties, Overlap };
-    Kind kind = Kind::Organization;
-    QString first = QStringLiteral("csto");
-    QString second;
-
-    static std::optional<MapMode> parse(const QString &text);
-    QString toString() const;
-    friend bool operator==(const MapMode &a, const MapMode &b)
-    {
-        return a.kind == b.kind && a.first == b.first && a.second == b.second;
-    }
-    friend bool operator!=(const MapMode &a, const MapMode &b) { return !(a == b); }
-};
 
 // The colour classes of the map. Stable keys: labels come from MapColouring::label().
 enum class MapCategory : quint8 {
