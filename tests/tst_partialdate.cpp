@@ -1,4 +1,5 @@
 #include "data/partialdate.h"
+#include "data/yearstep.h"
 
 #include <QTest>
 
@@ -12,6 +13,8 @@ private slots:
     void parse_data();
     void parse();
     void firstDay();
+    void sameDayInYear_data();
+    void sameDayInYear();
 };
 
 void TestPartialDate::parse_data()
@@ -49,6 +52,42 @@ void TestPartialDate::firstDay()
     QCOMPARE(PartialDate::parse(u"1999")->firstDay(), QDate(1999, 1, 1));
     QCOMPARE(PartialDate::parse(u"1999")->precision(), PartialDate::Precision::Year);
     QVERIFY(!PartialDate().isValid());
+}
+
+// The rule of the pane's year stepper and the map's time slider.
+void TestPartialDate::sameDayInYear_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QDate>("earliest");
+    QTest::addColumn<QDate>("latest");
+    QTest::addColumn<QDate>("expected");
+    const QDate none;
+    QTest::newRow("same-day-earlier") << QDate(2004, 3, 29) << 1999 << none << none << QDate(1999, 3, 29);
+    QTest::newRow("same-day-later") << QDate(1999, 3, 29) << 2004 << none << none << QDate(2004, 3, 29);
+    QTest::newRow("leap-day-to-common") << QDate(2024, 2, 29) << 2023 << none << none << QDate(2023, 2, 28);
+    QTest::newRow("leap-day-to-leap") << QDate(2024, 2, 29) << 1996 << none << none << QDate(1996, 2, 29);
+    QTest::newRow("leap-day-to-1900") << QDate(2024, 2, 29) << 1900 << none << none << QDate(1900, 2, 28);
+    QTest::newRow("end-of-year") << QDate(2000, 12, 31) << 1992 << none << none << QDate(1992, 12, 31);
+    QTest::newRow("before-founding") << QDate(2004, 3, 29) << 1992 << QDate(1992, 5, 15) << none
+                                     << QDate(1992, 5, 15);
+    QTest::newRow("after-founding") << QDate(2004, 6, 1) << 1992 << QDate(1992, 5, 15) << none << QDate(1992, 6, 1);
+    QTest::newRow("after-today") << QDate(2004, 12, 25) << 2026 << none << QDate(2026, 11, 29)
+                                 << QDate(2026, 11, 29);
+    QTest::newRow("before-today") << QDate(2004, 3, 29) << 2026 << none << QDate(2026, 11, 29) << QDate(2026, 3, 29);
+    QTest::newRow("year-unchanged") << QDate(2010, 7, 4) << 2010 << QDate(1949, 4, 4) << QDate(2026, 11, 29)
+                                    << QDate(2010, 7, 4);
+    QTest::newRow("invalid-day") << QDate() << 1999 << none << none << QDate();
+}
+
+void TestPartialDate::sameDayInYear()
+{
+    QFETCH(QDate, day);
+    QFETCH(int, year);
+    QFETCH(QDate, earliest);
+    QFETCH(QDate, latest);
+    QFETCH(QDate, expected);
+    QCOMPARE(::sameDayInYear(day, year, earliest, latest), expected);
 }
 
 QTEST_APPLESS_MAIN(TestPartialDate)

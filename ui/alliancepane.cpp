@@ -3,6 +3,7 @@
 #include "comparisonchart.h"
 #include "content/panehtml.h"
 #include "data/membership.h"
+#include "data/yearstep.h"
 #include "i18n/formatting.h"
 #include "linkbrowser.h"
 #include "locatormap.h"
@@ -141,10 +142,8 @@ AlliancePane::AlliancePane(Session &session, QWidget *parent)
 
     connect(m_browser, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
     connect(m_comparison, &LinkBrowser::targetActivated, this, &AlliancePane::linkActivated);
-    connect(m_asOfYear, &QSpinBox::valueChanged, this, [this](int year) {
-        const QDate date = m_asOf->date();
-        m_asOf->setDate(QDate(year, date.month(), qMin(date.day(), QDate(year, date.month(), 1).daysInMonth())));
-    });
+    connect(m_asOfYear, &QSpinBox::valueChanged, this,
+            [this](int year) { m_asOf->setDate(sameDayInYear(m_asOf->date(), year)); });
     connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
         const QSignalBlocker blocker(m_asOfYear);
         m_asOfYear->setValue(date.year());

@@ -1,5 +1,7 @@
 #include "ui/mappage.h"
 
+#include "data/yearstep.h"
+#include "i18n/formatting.h"
 #include "map/mapexport.h"
 #include "map/worldmap.h"
 #include "models/organizationmodel.h"
@@ -27,13 +29,6 @@ namespace {
 constexpr int stepMs = 700;       // one year of the animation
 constexpr int emphasisMs = 1200;  // how long joining and leaving countries stay outlined
 
-// A year of the slider as a day: the end of the year (what the year ended with), or today.
-QDate dayOfYear(int year)
-{
-    const QDate today = QDate::currentDate();
-    return year >= today.year() ? today : QDate(year, 12, 31);
-}
-
 } // namespace
 
 MapPage::MapPage(Session &session, QWidget *parent)
@@ -52,6 +47,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     , m_copy(new QToolButton(this))
     , m_play(new QToolButton(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_dateLabel(new QLabel(this))
     , m_range(new QLabel(this))
     , m_view(new MapView(session, this))
     , m_timer(new QTimer(this))
@@ -64,6 +60,8 @@ MapPage::MapPage(Session &session, QWidget *parent)
     m_play->setObjectName(u"mapPlayButton"_s);
     m_copy->setObjectName(u"mapCopyButton"_s);
     m_slider->setObjectName(u"mapYearSlider"_s);
+    m_dateLabel->setObjectName(u"mapDate"_s);
+    m_dateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->setObjectName(u"mapView"_s);
     m_welcome->setWordWrap(true);
     m_welcome->setTextFormat(Qt::RichText); // our own sentence and links, no data
@@ -102,6 +100,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     auto *time = new QHBoxLayout;
     time->addWidget(m_play);
     time->addWidget(m_slider, 1);
+    time->addWidget(m_dateLabel);
     time->addWidget(m_range);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_welcome);
@@ -124,9 +123,11 @@ MapPage::MapPage(Session &session, QWidget *parent)
     connect(m_view, &MapView::linkActivated, this, &MapPage::linkActivated);
     // The model follows the session itself; the boxes pick their organizations again after it.
     connect(&m_session, &Session::datasetChanged, this, &MapPage::refreshOrganizations);
+    connect(&m_session, &Session::languageChanged, this, &MapPage::showDate);
 
     retranslateUi();
     refreshOrganizations();
+    showDate();
 }
 
 bool MapPage::isPlaying() const
@@ -157,10 +158,12 @@ void MapPage::setDate(QDate day)
 {
     if (!day.isValid() || day == m_view->date())
         return;
+    m_chosenDay = day;
     const QSignalBlocker blocker(m_slider);
     m_slider->setValue(std::clamp(day.year(), m_slider->minimum(), m_slider->maximum()));
     m_view->setDate(day);
     m_view->setEmphasised({});
+    showDate();
 }
 
 QDate MapPage::date() const
@@ -184,6 +187,7 @@ void MapPage::applyMode()
     const bool timed = mode.kind != MapMode::Kind::Ties; // Russia's ties are as of the data's date
     m_slider->setEnabled(timed);
     m_play->setEnabled(timed);
+    m_dateLabel->setVisible(timed);
     m_view->setMode(mode);
 
     const QSignalBlocker blocker(m_slider);
@@ -193,10 +197,14 @@ void MapPage::applyMode()
     m_range->setText(u"%1–%2"_s.arg(m_slider->minimum()).arg(last));
 }
 
+// The slider changes the year and keeps the day and month the reader chose (the pane's year
+// stepper does the same), from the founding day to today.
 void MapPage::setYear(int year)
 {
     const QList<MapCategory> before = m_view->categories();
-    m_view->setDate(dayOfYear(year));
+    m_view->setDate(sameDayInYear(m_chosenDay, year, MapColouring::firstDay(m_session.dataset(), m_view->mode()),
+                                  QDate::currentDate()));
+    showDate();
     const QList<MapCategory> after = m_view->categories();
     QSet<int> changed;
     for (int i = 0; i < after.size() && i < before.size(); ++i) {
@@ -207,6 +215,18 @@ void MapPage::setYear(int year)
     if (!changed.isEmpty())
         m_emphasisTimer->start();
     emit dateChanged(m_view->date());
+}
+
+void MapPage::showDate()
+{
+    // As wide as the longest month needs: the slider beside it does not jump as the date changes.
+    int width = 0;
+    for (int month = 1; month <= 12; ++month) {
+        const QString longest = formatDate(PartialDate::fromDate(QDate(2000, month, 28)), m_session.language());
+        width = std::max(width, m_dateLabel->fontMetrics().horizontalAdvance(longest));
+    }
+    m_dateLabel->setMinimumWidth(width);
+    m_dateLabel->setText(formatDate(PartialDate::fromDate(m_view->date()), m_session.language()));
 }
 
 void MapPage::togglePlay()

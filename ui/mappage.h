@@ -48,6 +48,7 @@ private:
     void refreshOrganizations();
     void applyMode();
     void setYear(int year);
+    void showDate();
     void step();
     void exportMap();
     void copyMap();
@@ -67,8 +68,13 @@ private:
     QToolButton *m_copy = nullptr;
     QToolButton *m_play = nullptr;
     QSlider *m_slider = nullptr;
+    QLabel *m_dateLabel = nullptr; // the day shown: the slider keeps its day and month
     QLabel *m_range = nullptr;
     MapView *m_view = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_emphasisTimer = nullptr;
+    // The day the slider's years are taken from: the last date set from outside (the
+    // organization pane, a link). Moving the slider does not change it, so that 29 February
+    // comes back after a common year, and a day clamped to the founding does not stick.
+    QDate m_chosenDay = QDate::currentDate();
 };

@@ -245,22 +245,22 @@ QString MapColouring::check(const Dataset &data, const MapMode &mode)
     return {};
 }
 
-int MapColouring::firstYear(const Dataset &data, const MapMode &mode)
+QDate MapColouring::firstDay(const Dataset &data, const MapMode &mode)
 {
-    int year = 1945;
+    QDate day(1945, 1, 1);
     if (mode.kind == MapMode::Kind::Ties)
-        return year;
+        return day;
     const Organization *org = data.organization(mode.first);
     if (!org)
-        return year;
+        return day;
     if (org->founded.isValid())
-        year = org->founded.year();
+        day = org->founded.firstDay();
     for (const Membership &m : org->members) {
         if (m.joined.isValid())
-            year = std::min(year, m.joined.year());
+            day = std::min(day, m.joined.firstDay());
     }
     if (mode.kind == MapMode::Kind::Overlap)
         if (const Organization *other = data.organization(mode.second); other && other->founded.isValid())
-            year = std::min(year, other->founded.year());
-    return year;
+            day = std::min(day, other->founded.firstDay());
+    return day;
 }

@@ -65,8 +65,10 @@ public:
                             Language language);
     // Empty when the mode names organizations the data has; otherwise a message for the reader.
     static QString check(const Dataset &data, const MapMode &mode);
-    // The first year the time slider offers: the organization's founding, or 1945.
-    static int firstYear(const Dataset &data, const MapMode &mode);
+    // The first day the time slider reaches: the organization's founding (or an earlier first
+    // accession), or 1 January 1945.
+    static QDate firstDay(const Dataset &data, const MapMode &mode);
+    static int firstYear(const Dataset &data, const MapMode &mode) { return firstDay(data, mode).year(); }
 
 private:
     static QString organizationName(const Dataset &data, const QString &id, Language language);
