@@ -1,5 +1,6 @@
 // The world map and the rest of the window, on the offscreen platform: the date it shares with
-// the organization pane (the slider and Play keep the day and month the reader chose).
+// the organization pane (the slider and Play keep the day and month the reader chose), and
+// what Back and Forward remember of it (the mode and the date it had when the reader left it).
 #include "i18n/formatting.h"
 #include "map/mapcolouring.h"
 #include "map/worldmap.h"
@@ -38,6 +39,11 @@ private slots:
     void sliderKeepsTheDayAndMonth();
     void paneAndSliderStayInStep();
     void playKeepsADayThatExists();
+    void backReturnsToTheMapAsLeft();
+    void changesOnTheMapStayInItsEntry();
+    void mapLinksFromOutside_data();
+    void mapLinksFromOutside();
+    void lastViewRemembersTheMap();
 
 private:
     // The organization pane of id on the day, then its "Show on map".
@@ -187,6 +193,130 @@ void TestMapNavigation::playKeepsADayThatExists()
     QCOMPARE(view()->date(), last);
     QCOMPARE(asOf()->date(), last);
     QCOMPARE(dateLabel()->text(), shownDate());
+}
+
+// NATO on 12 March 1999, Poland opened from the map, then the CSTO on another date: Back
+// returns to NATO on 12 March 1999, Forward to Poland again.
+void TestMapNavigation::backReturnsToTheMapAsLeft()
+{
+    showOnMap(u"nato"_s, QDate(1999, 3, 12));
+    const LinkTarget nato1999 = LinkTarget::parse(u"map?mode=organization/nato&date=1999-03-12"_s);
+    QCOMPARE(m_window->currentTarget(), nato1999);
+    const QPoint poland = view()->pointOf(u"PL"_s);
+    QVERIFY(view()->rect().contains(poland));
+    QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, poland);
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"PL"_s));
+    showOnMap(u"csto"_s, QDate(2010, 5, 1)); // the same map, coloured and dated otherwise
+    QCOMPARE(m_window->currentTarget().toString(), u"map?mode=organization/csto&date=2010-05-01"_s);
+
+    back();
+    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
+    back();
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"PL"_s));
+    back();
+    QCOMPARE(m_window->currentTarget(), nato1999);
+    QVERIFY(page()->isVisible());
+    QCOMPARE(view()->mode().toString(), u"organization/nato"_s);
+    QCOMPARE(view()->date(), QDate(1999, 3, 12));
+    QCOMPARE(slider()->value(), 1999);
+    QCOMPARE(page()->findChild<QComboBox *>(u"mapColourBy"_s)->currentIndex(), 0);
+    QCOMPARE(page()->findChild<QComboBox *>(u"mapFirstOrganization"_s)->currentText(), u"NATO"_s);
+    QCOMPARE(dateLabel()->text(), u"12 March 1999"_s);
+    for (int f : WorldMap::bundled().featuresOf(u"PL"_s))
+        QCOMPARE(view()->categories().at(f), MapCategory::Member); // joined that day
+
+    forward();
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"PL"_s));
+    QVERIFY(m_window->findChild<CountryPane *>(u"countryPane"_s)->isVisible());
+    forward();
+    forward();
+    QCOMPARE(m_window->currentTarget().toString(), u"map?mode=organization/csto&date=2010-05-01"_s);
+    QCOMPARE(view()->mode().toString(), u"organization/csto"_s);
+    QCOMPARE(view()->date(), QDate(2010, 5, 1));
+}
+
+// The reader's changes on the map keep its entry up to date; the map's own button on the map
+// adds no entry.
+void TestMapNavigation::changesOnTheMapStayInItsEntry()
+{
+    auto *kind = page()->findChild<QComboBox *>(u"mapColourBy"_s);
+    kind->setCurrentIndex(2); // the overlap of two organizations
+    page()->setDate(QDate(2004, 3, 29));
+    slider()->setValue(2005);
+    const LinkTarget overlap2005 = LinkTarget::parse(u"map?mode=overlap/csto,sco&date=2005-03-29"_s);
+    QCOMPARE(m_window->currentTarget(), overlap2005);
+    m_window->findChild<QAction *>(u"mapAction"_s)->trigger();
+    QCOMPARE(m_window->currentTarget(), overlap2005);
+    QVERIFY(!m_window->findChild<QAction *>(u"backAction"_s)->isEnabled());
+
+    QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, view()->pointOf(u"KZ"_s));
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
+    kind->setCurrentIndex(1); // Russia's ties, while the map is out of sight
+    back();
+    QCOMPARE(m_window->currentTarget(), overlap2005);
+    QCOMPARE(kind->currentIndex(), 2);
+    QCOMPARE(view()->mode().toString(), u"overlap/csto,sco"_s);
+    QCOMPARE(view()->date(), QDate(2005, 3, 29));
+    // The map's button from elsewhere: the map as it is, in a new entry.
+    forward();
+    m_window->findChild<QAction *>(u"mapAction"_s)->trigger();
+    QCOMPARE(m_window->currentTarget(), overlap2005);
+    back();
+    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
+}
+
+void TestMapNavigation::mapLinksFromOutside_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QDate>("date");
+    const QDate today = QDate::currentDate();
+    const QDate before(2010, 5, 1); // the map's date when the link comes: a plain map keeps it
+    QTest::newRow("plain") << u"map"_s << u"organization/csto"_s << before;
+    QTest::newRow("mode-and-date") << u"map?mode=organization/nato&date=1999-03-12"_s << u"organization/nato"_s
+                                   << QDate(1999, 3, 12);
+    QTest::newRow("ties") << u"map?mode=ties"_s << u"ties"_s << today;
+    QTest::newRow("overlap") << u"map?mode=overlap/nato,eaeu&date=2016-01-01"_s << u"overlap/nato,eaeu"_s
+                             << QDate(2016, 1, 1);
+    // Names the data does not have, and values that are no dates, are ignored.
+    QTest::newRow("unknown-organization") << u"map?mode=organization/warsaw-pact&date=1970-01-01"_s
+                                          << u"organization/csto"_s << QDate(1970, 1, 1);
+    QTest::newRow("overlap-one-unknown") << u"map?mode=overlap/nato,nosuch"_s << u"organization/csto"_s << today;
+    QTest::newRow("no-such-day") << u"map?mode=organization/nato&date=1999-02-30"_s << u"organization/nato"_s
+                                 << today;
+    QTest::newRow("markup") << u"map?mode=organization/<img src=x>&date=<b>"_s << u"organization/csto"_s << before;
+    QTest::newRow("unknown-names") << u"map?zoom=9&centre=0,0"_s << u"organization/csto"_s << before;
+    QTest::newRow("date-only") << u"map?date=2004-03-29"_s << u"organization/csto"_s << QDate(2004, 3, 29);
+}
+
+// --open and the saved last view: a map link from outside shows what it can read.
+void TestMapNavigation::mapLinksFromOutside()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, mode);
+    QFETCH(QDate, date);
+    page()->setDate(QDate(2010, 5, 1)); // a link that names no date means today, not the date before
+    m_window->open(LinkTarget::country(u"ID"_s));
+    m_window->open(LinkTarget::parse(link));
+    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    QVERIFY(page()->isVisible());
+    QCOMPARE(view()->mode().toString(), mode);
+    QCOMPARE(view()->date(), date);
+    QCOMPARE(m_window->currentTarget(), page()->target());
+    QCOMPARE(m_window->windowTitle(), u"World map — Sekutu"_s);
+}
+
+void TestMapNavigation::lastViewRemembersTheMap()
+{
+    // The present is not pinned to a day: opened again tomorrow, the map shows tomorrow.
+    QCOMPARE(view()->date(), QDate::currentDate());
+    m_window->saveSettings();
+    QCOMPARE(MainWindow::lastTarget().toString(), u"map?mode=organization/csto"_s);
+    showOnMap(u"nato"_s, QDate(1999, 3, 12));
+    m_window->saveSettings();
+    QCOMPARE(MainWindow::lastTarget().toString(), u"map?mode=organization/nato&date=1999-03-12"_s);
+    QSettings().setValue(u"window/lastView"_s, u"map?mode=organization/nato&date=9999-99-99"_s);
+    QCOMPARE(MainWindow::lastTarget().toString(), u"map?mode=organization/nato"_s);
 }
 
 QTEST_MAIN(TestMapNavigation)

@@ -114,14 +114,14 @@ void TestMapView::clickIndonesiaOpensItsPane()
     QVERIFY(m_window->findChild<CountryPane *>(u"countryPane"_s)->isVisible());
     QCOMPARE(m_window->findChild<CountryPane *>(u"countryPane"_s)->countryCode(), u"ID"_s);
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
     QVERIFY(m_page->isVisible());
     // A drag pans and opens nothing.
     QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, indonesia);
     QTest::mouseMove(view, indonesia + QPoint(30, 10));
     QTest::mouseMove(view, indonesia + QPoint(60, 20));
     QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, indonesia + QPoint(60, 20));
-    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
 }
 
 void TestMapView::sliderMovesThroughTheYears_data()
@@ -285,7 +285,7 @@ void TestMapView::showOnMapSharesTheDate()
     auto *asOf = pane->findChild<QDateEdit *>(u"asOfDate"_s);
     asOf->setDate(QDate(1990, 6, 1));
     QTest::mouseClick(pane->findChild<QPushButton *>(u"showOnMapButton"_s), Qt::LeftButton);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
     QCOMPARE(view()->mode().toString(), u"organization/nato"_s);
     QCOMPARE(view()->date(), QDate(1990, 6, 1));
     QCOMPARE(slider()->value(), 1990);
@@ -324,7 +324,7 @@ void TestMapView::countryPaneLocatesTheCountry()
     for (int f : map.featuresOf(u"ID"_s))
         QCOMPARE(locator->categories().at(f), MapCategory::NonMember);
     QTest::mouseClick(locator, Qt::LeftButton);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
 }
 
 void TestMapView::organizationPaneMapsItsMembers()
@@ -342,7 +342,7 @@ void TestMapView::organizationPaneMapsItsMembers()
     for (int f : WorldMap::bundled().featuresOf(u"AZ"_s))
         QCOMPARE(map->categories().at(f), MapCategory::Member);
     QTest::mouseClick(map, Qt::LeftButton); // the big map, same organization and date
-    QCOMPARE(m_window->currentTarget(), LinkTarget::map());
+    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
     QCOMPARE(view()->date(), QDate(1995, 1, 1));
 }
 

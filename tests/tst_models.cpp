@@ -48,6 +48,9 @@ private slots:
     void navigationHistory();
     void flagIcons_data();
     void flagIcons();
+    void mapLinks_data();
+    void mapLinks();
+    void historyKeepsThePageAsLeft();
 };
 
 // The models start empty and follow the session: the data arriving (a reset) and the language.
@@ -274,7 +277,6 @@ void TestModels::navigationHistory()
     QCOMPARE(history.current(), LinkTarget::overview());
 }
 
-QTEST_MAIN(TestModels)
 void TestModels::flagIcons_data()
 {
     QTest::addColumn<QSize>("box");
@@ -313,4 +315,85 @@ void TestModels::flagIcons()
     QVERIFY(FlagIcon::make(u"XX"_s).pixmap(box, scale).isNull());
 }
 
+// What the map showed, in its history entry and in --open: read back exactly, and whatever
+// cannot be read (a link from outside, old settings) left out, which leaves a plain map.
+void TestModels::mapLinks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // what toString() gives back; empty: not a link at all
+    QTest::newRow("plain") << u"map"_s << u"map"_s;
+    QTest::newRow("plain-slash") << u"map/"_s << u"map"_s;
+    QTest::newRow("mode-and-date") << u"map?mode=organization/nato&date=1999-03-12"_s
+                                   << u"map?mode=organization/nato&date=1999-03-12"_s;
+    QTest::newRow("date-first") << u"map?date=1999-03-12&mode=organization/nato"_s
+                                << u"map?mode=organization/nato&date=1999-03-12"_s;
+    QTest::newRow("slash-before-query") << u"map/?mode=ties"_s << u"map?mode=ties"_s;
+    QTest::newRow("ties") << u"map?mode=ties"_s << u"map?mode=ties"_s;
+    QTest::newRow("overlap-leap-day") << u"map?mode=overlap/csto,sco&date=2024-02-29"_s
+                                      << u"map?mode=overlap/csto,sco&date=2024-02-29"_s;
+    QTest::newRow("date-only") << u"map?date=2004-03-29"_s << u"map?date=2004-03-29"_s;
+    QTest::newRow("unknown-name-ignored") << u"map?zoom=3&mode=organization/nato"_s << u"map?mode=organization/nato"_s;
+    QTest::newRow("last-mode-wins") << u"map?mode=organization/nato&mode=organization/sco"_s
+                                    << u"map?mode=organization/sco"_s;
+    QTest::newRow("empty-query") << u"map?"_s << u"map"_s;
+    QTest::newRow("name-without-value") << u"map?mode&date"_s << u"map"_s;
+    QTest::newRow("bad-mode-kind") << u"map?mode=alliance/nato&date=1999-03-12"_s << u"map?date=1999-03-12"_s;
+    QTest::newRow("uppercase-id") << u"map?mode=organization/NATO"_s << u"map"_s;
+    QTest::newRow("markup-in-mode") << u"map?mode=organization/<b>x</b>"_s << u"map"_s;
+    QTest::newRow("overlap-same-twice") << u"map?mode=overlap/csto,csto"_s << u"map"_s;
+    QTest::newRow("no-such-day") << u"map?mode=organization/nato&date=1999-02-30"_s << u"map?mode=organization/nato"_s;
+    QTest::newRow("short-date") << u"map?date=1999-3-12"_s << u"map"_s;
+    QTest::newRow("date-with-time") << u"map?date=1999-03-12T10:00"_s << u"map"_s;
+    QTest::newRow("year-999") << u"map?date=0999-03-12"_s << u"map"_s;
+    QTest::newRow("words-as-date") << u"map?date=yesterday"_s << u"map"_s;
+    QTest::newRow("fragment-not-read") << u"map?date=1999-03-12#p1"_s << u"map"_s;
+    QTest::newRow("not-the-map") << u"maps?mode=ties"_s << QString();
+    QTest::newRow("map-with-key") << u"map/nato"_s << QString();
+    QTest::newRow("query-elsewhere-kept-out") << u"overview?mode=ties"_s << QString();
+}
+
+void TestModels::mapLinks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const LinkTarget target = LinkTarget::parse(text);
+    QCOMPARE(target.isValid(), !expected.isEmpty());
+    if (!target.isValid())
+        return;
+    QCOMPARE(target.kind, LinkTarget::Kind::Map);
+    QCOMPARE(target.toString(), expected);
+    QCOMPARE(LinkTarget::parse(target.toString()), target);
+    QCOMPARE(LinkTarget::fromUrl(target.toUrl()), target);
+    // What the map page makes of it.
+    if (const std::optional<MapMode> mode = target.mapMode())
+        QCOMPARE(LinkTarget::map(*mode, target.date), target);
+    else
+        QVERIFY(target.key.isEmpty());
+}
+
+// Back and Forward return to a page as the reader left it: the entry is kept up to date.
+void TestModels::historyKeepsThePageAsLeft()
+{
+    NavigationHistory history;
+    QSignalSpy current(&history, &NavigationHistory::currentChanged);
+    QSignalSpy state(&history, &NavigationHistory::stateChanged);
+    const LinkTarget nato1999 = LinkTarget::map({MapMode::Kind::Organization, u"nato"_s, {}}, QDate(1999, 3, 12));
+    history.navigate(LinkTarget::map());
+    history.replaceCurrent(nato1999);
+    QCOMPARE(history.current(), nato1999);
+    QCOMPARE(current.count(), 1); // changed in place: nothing to show anew
+    QCOMPARE(state.count(), 1);
+    history.navigate(LinkTarget::country(u"PL"_s));
+    history.back();
+    QCOMPARE(current.last().at(0).value<LinkTarget>(), nato1999);
+    history.forward();
+    QCOMPARE(history.current(), LinkTarget::country(u"PL"_s));
+    history.replaceCurrent(LinkTarget()); // never an empty entry
+    QCOMPARE(history.current(), LinkTarget::country(u"PL"_s));
+    NavigationHistory empty;
+    empty.replaceCurrent(nato1999); // nothing to replace
+    QVERIFY(!empty.current().isValid());
+}
+
+QTEST_MAIN(TestModels)
 #include "tst_models.moc"

@@ -276,6 +276,9 @@ void MainWindow::open(const LinkTarget &target)
 {
     if (!target.isValid())
         return;
+    // The map's button on the map: it stays as the reader has made it, with no new entry.
+    if (target == LinkTarget::map() && m_history->current().kind == LinkTarget::Kind::Map)
+        return;
     if (target == m_history->current()) {
         showTarget(target); // e.g. a paragraph of the article already open
         return;
@@ -330,7 +333,10 @@ void MainWindow::showTarget(const LinkTarget &target)
         break;
     case LinkTarget::Kind::Map:
         createMapPage();
+        m_mapPage->showTarget(target);
         m_panes->setCurrentWidget(m_mapPage);
+        // The entry says what the map shows ("map" alone: as it was), for Back and Forward.
+        m_history->replaceCurrent(m_mapPage->target());
         break;
     case LinkTarget::Kind::None:
         return;
@@ -378,9 +384,7 @@ AlliancePane *MainWindow::alliancePane()
         m_panes->addWidget(scrolling(m_alliancePane));
         connect(m_alliancePane, &AlliancePane::linkActivated, this, &MainWindow::open);
         connect(m_alliancePane, &AlliancePane::showOnMap, this, [this](const QString &id, QDate day) {
-            open(LinkTarget::map());
-            if (m_mapPage)
-                m_mapPage->showOrganization(id, day);
+            open(LinkTarget::map({MapMode::Kind::Organization, id, {}}, day));
         });
         if (m_mapPage) {
             m_alliancePane->setAsOf(m_mapPage->date());
@@ -423,6 +427,11 @@ void MainWindow::createMapPage()
     m_mapPage->setObjectName(u"mapPage"_s);
     m_panes->addWidget(m_mapPage);
     connect(m_mapPage, &MapPage::linkActivated, this, &MainWindow::open);
+    // The reader changes the map in place: its entry follows, so that Back returns to it as left.
+    connect(m_mapPage, &MapPage::targetChanged, this, [this] {
+        if (m_history->current().kind == LinkTarget::Kind::Map)
+            m_history->replaceCurrent(m_mapPage->target());
+    });
     if (m_alliancePane) {
         m_mapPage->setDate(m_alliancePane->asOf());
         shareDate();

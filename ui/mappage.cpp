@@ -144,14 +144,37 @@ void MapPage::refreshOrganizations()
     applyMode();
 }
 
-void MapPage::showOrganization(const QString &id, QDate day)
+// Today is left out: a map of the present, restored another day, shows that day's present.
+LinkTarget MapPage::target() const
 {
-    const QModelIndex index = m_organizations->indexOf(id);
-    if (!index.isValid())
+    const QDate day = m_view->date();
+    return LinkTarget::map(m_view->mode(), day == QDate::currentDate() ? QDate() : day);
+}
+
+void MapPage::showTarget(const LinkTarget &target)
+{
+    if (target == LinkTarget::map())
         return;
-    m_kind->setCurrentIndex(0);
-    m_first->setCurrentIndex(index.row());
-    setDate(day.isValid() ? day : QDate::currentDate());
+    if (const std::optional<MapMode> mode = target.mapMode();
+        mode && MapColouring::check(m_session.dataset(), *mode).isEmpty())
+        setMode(*mode);
+    setDate(target.date.isValid() ? target.date : QDate::currentDate());
+}
+
+// The boxes set at once: the map is coloured once, in the mode asked for.
+void MapPage::setMode(const MapMode &mode)
+{
+    {
+        const QSignalBlocker kind(m_kind);
+        const QSignalBlocker first(m_first);
+        const QSignalBlocker second(m_second);
+        m_kind->setCurrentIndex(int(mode.kind));
+        if (!mode.first.isEmpty())
+            m_first->setCurrentIndex(m_organizations->indexOf(mode.first).row());
+        if (!mode.second.isEmpty())
+            m_second->setCurrentIndex(m_organizations->indexOf(mode.second).row());
+    }
+    applyMode();
 }
 
 void MapPage::setDate(QDate day)
@@ -164,6 +187,7 @@ void MapPage::setDate(QDate day)
     m_view->setDate(day);
     m_view->setEmphasised({});
     showDate();
+    emit targetChanged();
 }
 
 QDate MapPage::date() const
@@ -195,6 +219,7 @@ void MapPage::applyMode()
     m_slider->setRange(std::min(MapColouring::firstYear(m_session.dataset(), mode), last), last);
     m_slider->setValue(std::clamp(m_view->date().year(), m_slider->minimum(), last));
     m_range->setText(u"%1–%2"_s.arg(m_slider->minimum()).arg(last));
+    emit targetChanged();
 }
 
 // The slider changes the year and keeps the day and month the reader chose (the pane's year
@@ -215,6 +240,7 @@ void MapPage::setYear(int year)
     if (!changed.isEmpty())
         m_emphasisTimer->start();
     emit dateChanged(m_view->date());
+    emit targetChanged();
 }
 
 void MapPage::showDate()

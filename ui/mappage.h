@@ -25,9 +25,14 @@ public:
 
     bool isPlaying() const;
 
-    // Colours the map by the organization on the day (the organization pane's "show on map");
-    // an invalid day means today.
-    void showOrganization(const QString &id, QDate day = {});
+    // What the map shows, as a link for the history: "map?mode=organization/nato&date=1999-03-12",
+    // without the date when it is today.
+    LinkTarget target() const;
+    // Shows the mode and the date a map link names (the organization pane's "show on map", an
+    // entry of the history), today when it names none; a plain "map" changes nothing. A mode
+    // naming an organization the data does not have is ignored. Does not emit dateChanged: each
+    // page of the history shows the date it had.
+    void showTarget(const LinkTarget &target);
     // The date shared with the organization pane: shows the day without emitting dateChanged.
     void setDate(QDate day);
     QDate date() const;
@@ -39,6 +44,8 @@ signals:
     void linkActivated(const LinkTarget &target);
     // The reader moved the slider (or Play did): the organization pane follows.
     void dateChanged(QDate day);
+    // The mode or the date changed, whoever changed it: target() says what is shown now.
+    void targetChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +53,7 @@ protected:
 private:
     void retranslateUi();
     void refreshOrganizations();
+    void setMode(const MapMode &mode);
     void applyMode();
     void setYear(int year);
     void showDate();

@@ -21,6 +21,12 @@ void NavigationHistory::navigate(const LinkTarget &target)
     emit stateChanged();
 }
 
+void NavigationHistory::replaceCurrent(const LinkTarget &target)
+{
+    if (m_position >= 0 && target.isValid())
+        m_entries[m_position] = target;
+}
+
 void NavigationHistory::back()
 {
     if (!canGoBack())

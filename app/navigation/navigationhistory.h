@@ -21,6 +21,10 @@ public slots:
     // Opens target as a new entry; the forward entries are dropped. Re-opening the current
     // target does nothing.
     void navigate(const LinkTarget &target);
+    // The current entry, changed in place: a page whose state the reader changes without
+    // going anywhere (the map's mode and date) keeps its entry up to date, so that Back and
+    // Forward return to it as it was left. Nothing is shown anew: no signal.
+    void replaceCurrent(const LinkTarget &target);
     void back();
     void forward();
 
