@@ -42,6 +42,7 @@ private slots:
     void modeParsing_data();
     void modeParsing();
     void svgExportKeepsOnePathPerCountry();
+    void smallMarkersHideLessOfTheirNeighbours();
     void commandLineExport_data();
     void commandLineExport();
 
@@ -343,6 +344,21 @@ void TestMap::modeParsing()
     QCOMPARE(mode.has_value(), valid);
     if (mode)
         QCOMPARE(mode->toString(), text);
+}
+
+// A locator's dots are found as far as they are drawn: Germany's middle is Germany, not the
+// ring of Luxembourg around it.
+void TestMap::smallMarkersHideLessOfTheirNeighbours()
+{
+    MapRenderer renderer(*m_map);
+    const QTransform locator = MapRenderer::fitTransform(m_map->bounds(), QRectF(0, 0, 245, 120));
+    const int germany = m_map->featuresOf(u"DE"_s).constFirst();
+    const QPointF middle = locator.map(m_map->features().at(germany).labelPoint);
+    QCOMPARE(m_map->features().at(renderer.featureAt(middle, locator)).code, u"LU"_s); // rings of the big map
+    renderer.setMarkerSize(1.5);
+    QCOMPARE(renderer.featureAt(middle, locator), germany);
+    const int luxembourg = m_map->featuresOf(u"LU"_s).constFirst();
+    QCOMPARE(renderer.featureAt(locator.map(m_map->features().at(luxembourg).labelPoint), locator), luxembourg);
 }
 
 void TestMap::svgExportKeepsOnePathPerCountry()

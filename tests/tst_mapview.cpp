@@ -14,6 +14,9 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QHelpEvent>
+#include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QMimeData>
 #include <QDateEdit>
 #include <QPushButton>
@@ -52,6 +55,9 @@ private slots:
     void countryPaneLocatesTheCountry();
     void organizationPaneMapsItsMembers();
     void copyPutsThePictureOnTheClipboard();
+    void countryLocatorNamesTheCountry_data();
+    void countryLocatorNamesTheCountry();
+    void organizationMapTellsTheStatus();
     void frameAndRecolourTimes();
 
 private:
@@ -359,6 +365,77 @@ void TestMapView::copyPutsThePictureOnTheClipboard()
     QVERIFY(svg.contains("<svg"));
     QVERIFY(svg.contains("id=\"AZ\"")); // each country its own shape
     QVERIFY(svg.contains("1995"));         // the date copied is the one shown
+}
+
+namespace {
+
+// The tooltip a reader gets when the mouse rests on the point, as plain text.
+QString toolTipAt(QWidget *widget, QPoint point)
+{
+    QToolTip::hideText();
+    QHelpEvent hover(QEvent::ToolTip, point, widget->mapToGlobal(point));
+    QCoreApplication::sendEvent(widget, &hover);
+    if (!QToolTip::isVisible())
+        return {};
+    return QTextDocumentFragment::fromHtml(QToolTip::text()).toPlainText();
+}
+
+} // namespace
+
+void TestMapView::countryLocatorNamesTheCountry_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("hovered");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the-country") << Language::English << u"ID"_s << u"ID"_s << u"Indonesia"_s;
+    QTest::newRow("a-neighbour") << Language::English << u"ID"_s << u"AU"_s << u"Australia"_s;
+    QTest::newRow("in-indonesian") << Language::Indonesian << u"CN"_s << u"CN"_s << u"Tiongkok"_s;
+    // Among Europe's dots (Luxembourg, Andorra, San Marino): the big countries are found.
+    QTest::newRow("between-markers") << Language::Indonesian << u"DE"_s << u"DE"_s << u"Jerman"_s;
+    QTest::newRow("beside-a-marker") << Language::English << u"FR"_s << u"ES"_s << u"Spain"_s;
+    QTest::newRow("a-marker") << Language::English << u"SG"_s << u"SG"_s << u"Singapore"_s;
+}
+
+// The country pane's small map names the country under the mouse, in the interface language.
+void TestMapView::countryLocatorNamesTheCountry()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, shown);
+    QFETCH(QString, hovered);
+    QFETCH(QString, expected);
+    m_session->setLanguage(language);
+    m_window->open(LinkTarget::country(shown));
+    auto *locator = m_window->findChild<LocatorMap *>(u"countryLocator"_s);
+    QVERIFY(locator && locator->isVisible());
+    locator->grab();
+    const QPoint point = locator->pointOf(hovered);
+    QVERIFY2(locator->rect().contains(point), qPrintable(hovered));
+    QCOMPARE(toolTipAt(locator, point), expected);
+    // Over the sea, the locator says what a click does.
+    QCOMPARE(toolTipAt(locator, QPoint(3, locator->height() / 2)), locator->toolTip());
+    QVERIFY(!locator->toolTip().isEmpty());
+    QToolTip::hideText();
+}
+
+// The organization pane's "World map" tab says what the big map says: the status on the date.
+void TestMapView::organizationMapTellsTheStatus()
+{
+    m_window->open(LinkTarget::organization(u"nato"_s));
+    auto *pane = m_window->findChild<AlliancePane *>(u"alliancePane"_s);
+    pane->findChild<QDateEdit *>(u"asOfDate"_s)->setDate(QDate(1999, 3, 12));
+    pane->findChild<QTabWidget *>(u"allianceTabs"_s)->setCurrentIndex(AlliancePane::MapTab);
+    auto *map = pane->findChild<LocatorMap *>(u"membersMap"_s);
+    QVERIFY(map && map->isVisible());
+    map->grab();
+    const QPoint poland = map->pointOf(u"PL"_s);
+    QVERIFY(map->rect().contains(poland));
+    QCOMPARE(toolTipAt(map, poland), u"Poland\nMember since 12 March 1999"_s);
+    const QString main = MapColouring::describe(m_session->dataset(), map->mode(), u"PL"_s, map->date(),
+                                                m_session->language());
+    QCOMPARE(toolTipAt(map, poland), main); // the big map's words
+    QCOMPARE(toolTipAt(map, map->pointOf(u"BR"_s)), u"Brazil\nNot a member"_s);
+    QToolTip::hideText();
 }
 
 void TestMapView::frameAndRecolourTimes()

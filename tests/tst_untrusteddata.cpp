@@ -15,7 +15,9 @@
 #include "models/overlapmodel.h"
 #include "ui/comparisonchart.h"
 #include "ui/linkbrowser.h"
+#include "ui/locatormap.h"
 #include "ui/mainwindow.h"
+#include "ui/mapview.h"
 #include "ui/membershipchart.h"
 #include "ui/tieschart.h"
 
@@ -24,6 +26,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QValueAxis>
@@ -178,6 +182,7 @@ private slots:
     void chartsShowMarkupAsText();
     void svgExportEscapesTitle();
     void windowTitleIsPlain();
+    void mapToolTipsArePlainText();
 
 private:
     std::shared_ptr<const Dataset> m_data;
@@ -422,6 +427,40 @@ void TestUntrustedData::windowTitleIsPlain()
     // What the window system shows, after Qt has handled the placeholder.
     const QString shown = window.windowHandle()->title();
     QVERIFY2(shown.startsWith(u"Russia [*] <b>X</b>"), qPrintable(shown));
+}
+
+// The maps' tooltips name countries from the data: shown as text, whatever the name holds.
+void TestUntrustedData::mapToolTipsArePlainText()
+{
+    Session session;
+    session.setLanguage(Language::English);
+    session.setDataset(m_data);
+    MapView view(session);
+    LocatorMap members(session);
+    members.showOrganization(u"csto"_s, QDate(2026, 1, 1));
+    members.setLegendShown(true);
+    LocatorMap locator(session);
+    locator.showCountry(u"RU"_s);
+    const auto pointOfRussia = [&](QWidget *widget) {
+        return widget == &view ? view.pointOf(u"RU"_s) : static_cast<LocatorMap *>(widget)->pointOf(u"RU"_s);
+    };
+    for (QWidget *widget : std::initializer_list<QWidget *>{&view, &members, &locator}) {
+        widget->resize(800, 400);
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget));
+        widget->grab();
+        const QPoint russia = pointOfRussia(widget);
+        QVERIFY(widget->rect().contains(russia));
+        QToolTip::hideText();
+        QHelpEvent hover(QEvent::ToolTip, russia, widget->mapToGlobal(russia));
+        QCoreApplication::sendEvent(widget, &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(u"Russia&lt;img src=file:///etc/passwd&gt;"), qPrintable(tip));
+        QVERIFY2(!tip.contains(u"<img"), qPrintable(tip));
+        widget->hide();
+    }
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestUntrustedData)

@@ -1,12 +1,15 @@
 #include "ui/locatormap.h"
 
+#include "content/htmlwriter.h"
 #include "map/maprenderer.h"
 #include "map/worldmap.h"
 #include "session/session.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace {
 
@@ -74,10 +77,9 @@ void LocatorMap::paintEvent(QPaintEvent *)
     }
     const MapPalette palette = MapPalette::fromPalette(this->palette());
     const QList<MapCategory> legend = m_country.isEmpty() ? MapColouring::legend(m_mode) : QList<MapCategory>{};
-    const QRectF area = QRectF(rect()).adjusted(2, 2, -2, -2);
-    const QTransform transform = MapRenderer::fitTransform(map.bounds(), area);
+    const QTransform transform = toScreen();
     MapRenderer renderer(map);
-    renderer.setMarkerSize(m_legendShown ? MapRenderer::markerRadius : 1.5);
+    renderer.setMarkerSize(markerSize());
     const QSize pixels = size() * devicePixelRatioF();
     if (m_cache.size() != pixels) {
         m_cache = QPixmap(pixels);
@@ -106,8 +108,65 @@ void LocatorMap::paintEvent(QPaintEvent *)
         QFont small = painter.font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         painter.setFont(small);
-        MapRenderer::paintLegend(painter, QRectF(rect()), legend, labels, palette);
+        m_legendRect = MapRenderer::paintLegend(painter, QRectF(rect()), legend, labels, palette);
+    } else {
+        m_legendRect = {};
     }
+}
+
+QTransform LocatorMap::toScreen() const
+{
+    return MapRenderer::fitTransform(WorldMap::bundled().bounds(), QRectF(rect()).adjusted(2, 2, -2, -2));
+}
+
+qreal LocatorMap::markerSize() const
+{
+    return m_legendShown ? MapRenderer::markerRadius : 1.5;
+}
+
+QPoint LocatorMap::pointOf(const QString &code) const
+{
+    const WorldMap &map = WorldMap::bundled();
+    MapRenderer renderer(map);
+    renderer.setMarkerSize(markerSize());
+    const QTransform transform = toScreen();
+    for (int f : map.featuresOf(code)) {
+        const QPoint label = transform.map(map.features().at(f).labelPoint).toPoint();
+        if (rect().contains(label) && renderer.featureAt(label, transform) == f)
+            return label;
+    }
+    return {-1, -1};
+}
+
+QString LocatorMap::toolTipAt(QPoint point) const
+{
+    if (m_legendRect.contains(point))
+        return {};
+    const WorldMap &map = WorldMap::bundled();
+    MapRenderer renderer(map);
+    renderer.setMarkerSize(markerSize());
+    const int feature = renderer.featureAt(point, toScreen());
+    if (feature < 0)
+        return {};
+    const QString code = map.features().at(feature).code;
+    const Dataset &data = m_session.dataset();
+    // The text of the big map's tooltips; the country pane's locator has no status to tell.
+    return m_country.isEmpty() ? MapColouring::describe(data, m_mode, code, m_date, m_session.language())
+                               : MapColouring::describe(data, code, m_session.language());
+}
+
+bool LocatorMap::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        // Names come from data: escaped into rich text so that no markup in them is interpreted.
+        // Over the sea, the widget's own tooltip says what a click does.
+        if (const QString text = toolTipAt(help->pos()); !text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), Html::toolTip(text), this);
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void LocatorMap::mouseReleaseEvent(QMouseEvent *event)

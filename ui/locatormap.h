@@ -10,6 +10,8 @@ class Session;
 
 // A small world map without controls: in the country pane it highlights the country, in the
 // organization pane it colours the members as of the pane's date. A click asks for the big map.
+// Hovering a country names it, with its status on the date in the organization pane, as the
+// big map does.
 // The bundled map is read when first painted, not at construction: panes are made at startup.
 class LocatorMap final : public QWidget
 {
@@ -29,6 +31,8 @@ public:
     QDate date() const { return m_date; }
     // The colours as last painted, one per feature of the map: for tests.
     QList<MapCategory> categories() const { return m_categories; }
+    // A pixel inside the country's shape or on its marker, or (-1,-1): for tests.
+    QPoint pointOf(const QString &code) const;
 
     QSize sizeHint() const override;
 
@@ -36,6 +40,7 @@ signals:
     void clicked();
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -43,6 +48,10 @@ protected:
 private:
     void recolour();
     void retranslateUi();
+    QTransform toScreen() const;
+    qreal markerSize() const; // small dots in the country pane's strip
+    // The country's name (and status) under the point; empty over the sea or the legend.
+    QString toolTipAt(QPoint point) const;
 
     Session &m_session;
     QString m_country;
@@ -51,4 +60,5 @@ private:
     bool m_legendShown = false;
     QList<MapCategory> m_categories;
     QPixmap m_cache; // the countries, repainted when the colours, size or palette change
+    QRectF m_legendRect; // where the legend was painted: it covers the countries under it
 };

@@ -203,9 +203,8 @@ QString MapColouring::title(const Dataset &data, const MapMode &mode, QDate day,
 QString MapColouring::describe(const Dataset &data, const MapMode &mode, const QString &country, QDate day,
                                Language language)
 {
-    const Country *record = data.country(country);
-    if (!record)
-        return tr("A territory Sekutu has no record of");
+    if (!data.country(country))
+        return describe(data, country, language);
     const MapStatus s = status(data, mode, country, day);
     const QString since = formatDate(s.since, language);
     QString line;
@@ -223,7 +222,7 @@ QString MapColouring::describe(const Dataset &data, const MapMode &mode, const Q
     }
     if (line.isEmpty())
         line = label(s.category, mode, data, language);
-    QStringList lines{record->name.in(language), line};
+    QStringList lines{describe(data, country, language), line};
     if (mode.kind == MapMode::Kind::Overlap) {
         // Frozen members count as members in the overlap; say so.
         for (const QString &id : {mode.first, mode.second}) {
@@ -234,6 +233,12 @@ QString MapColouring::describe(const Dataset &data, const MapMode &mode, const Q
         }
     }
     return lines.join(u'\n');
+}
+
+QString MapColouring::describe(const Dataset &data, const QString &country, Language language)
+{
+    const Country *record = data.country(country);
+    return record ? record->name.in(language) : tr("A territory Sekutu has no record of");
 }
 
 QString MapColouring::check(const Dataset &data, const MapMode &mode)

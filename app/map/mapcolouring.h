@@ -63,6 +63,8 @@ public:
     // Plain text for a tooltip: the country's name, then its status on the day and since when.
     static QString describe(const Dataset &data, const MapMode &mode, const QString &country, QDate day,
                             Language language);
+    // The same where no status applies (the country pane's locator): the country's name.
+    static QString describe(const Dataset &data, const QString &country, Language language);
     // Empty when the mode names organizations the data has; otherwise a message for the reader.
     static QString check(const Dataset &data, const MapMode &mode);
     // The first day the time slider reaches: the organization's founding (or an earlier first

@@ -264,7 +264,7 @@ int MapRenderer::featureAt(QPointF screenPoint, const QTransform &toScreen) cons
     const QList<MapFeature> &features = m_map.features();
     // Markers first, as far as they are drawn: they sit on top of their neighbours' shapes.
     int nearest = -1;
-    qreal nearestDistance = markerRadius + 1;
+    qreal nearestDistance = m_markerSize + 1;
     for (int i = 0; i < features.size(); ++i) {
         if (!isMarker(i, toScreen))
             continue;

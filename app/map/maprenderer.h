@@ -72,7 +72,8 @@ public:
     static QRectF paintLegend(QPainter &painter, const QRectF &area, const QList<MapCategory> &categories,
                               const QStringList &labels, const MapPalette &palette);
 
-    // Small maps (the panes' locators) draw their markers as dots, not rings.
+    // Small maps (the panes' locators) draw their markers as dots, not rings; featureAt() finds
+    // a marker as far as it is drawn, so that the dots do not hide the countries around them.
     void setMarkerSize(qreal radius) { m_markerSize = radius; }
 
     static constexpr qreal markerRadius = 3.5;
