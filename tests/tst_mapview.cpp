@@ -11,10 +11,16 @@
 #include "ui/mainwindow.h"
 #include "ui/mappage.h"
 #include "ui/mapview.h"
+#include "guiactions.h"
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHelpEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextDocumentFragment>
 #include <QToolTip>
 #include <QMimeData>
@@ -58,6 +64,7 @@ private slots:
     void countryLocatorNamesTheCountry_data();
     void countryLocatorNamesTheCountry();
     void organizationMapTellsTheStatus();
+    void exportErrorShowsTheFileNameAsTyped();
     void frameAndRecolourTimes();
 
 private:
@@ -436,6 +443,48 @@ void TestMapView::organizationMapTellsTheStatus()
     QCOMPARE(toolTipAt(map, poland), main); // the big map's words
     QCOMPARE(toolTipAt(map, map->pointOf(u"BR"_s)), u"Brazil\nNot a member"_s);
     QToolTip::hideText();
+}
+
+// A file name that looks like markup is shown as typed in the export's error message.
+void TestMapView::exportErrorShowsTheFileNameAsTyped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // "<b>x</b>.gif": a folder "<b>x<" and a file "b>.gif" in it, not a PNG or SVG.
+    QVERIFY(QDir(dir.path()).mkdir(u"<b>x<"_s));
+    const QString file = dir.filePath(u"<b>x</b>.gif"_s);
+    whenModal([file](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        if (!dialog)
+            return false;
+        // Typed in the name box, then Enter, as a reader saves.
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, file);
+        QTest::keyClick(name, Qt::Key_Return);
+        return true;
+    });
+    QString shown;
+    Qt::TextFormat format = Qt::AutoText;
+    Qt::TextFormat labelFormat = Qt::AutoText;
+    whenModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        shown = box->text();
+        format = box->textFormat();
+        if (auto *label = box->findChild<QLabel *>(u"qt_msgbox_label"_s))
+            labelFormat = label->textFormat();
+        box->close();
+        return true;
+    });
+    QTest::mouseClick(m_page->findChild<QToolButton *>(u"mapExportButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(u"<b>x</b>.gif"_s), qPrintable(shown));
+    QVERIFY(Qt::mightBeRichText(shown)); // Qt would have guessed rich text and shown a bold "x"
+    QCOMPARE(format, Qt::PlainText);
+    QCOMPARE(labelFormat, Qt::PlainText);
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestMapView::frameAndRecolourTimes()

@@ -3,6 +3,7 @@
 // message box that names the address and the problem; "Use Bundled Data" is remembered, and the
 // automatic check at start respects it.
 #include "data/datasetpublisher.h"
+#include "guiactions.h"
 #include "i18n/languagemanager.h"
 #include "network/datasetupdater.h"
 #include "network/updatesettings.h"
@@ -212,21 +213,6 @@ void TestUpdateWindow::automaticCheckAtStart()
 }
 
 namespace {
-
-// Polls (from the event loop, while a modal dialog runs its own) until act() accepts the
-// active modal widget; the timer then goes.
-void whenModal(const std::function<bool(QWidget *)> &act)
-{
-    auto *poll = new QTimer(qApp);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !act(modal))
-            return;
-        poll->stop();
-        poll->deleteLater();
-    });
-    poll->start(50);
-}
 
 // Once a message box is up: records its text, then clicks the button named button (or
 // closes the box).

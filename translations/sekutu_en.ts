@@ -1507,6 +1507,10 @@
         <source>Copy the map to the clipboard as an image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberComparison</name>

@@ -1492,6 +1492,10 @@
         <source>Copy the map to the clipboard as an image</source>
         <translation>Salin peta ke papan klip sebagai gambar</translation>
     </message>
+    <message>
+        <source>Map Not Exported</source>
+        <translation>Peta Gagal Diekspor</translation>
+    </message>
 </context>
 <context>
     <name>MemberComparison</name>

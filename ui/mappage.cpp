@@ -59,6 +59,7 @@ MapPage::MapPage(Session &session, QWidget *parent)
     m_second->setObjectName(u"mapSecondOrganization"_s);
     m_play->setObjectName(u"mapPlayButton"_s);
     m_copy->setObjectName(u"mapCopyButton"_s);
+    m_export->setObjectName(u"mapExportButton"_s);
     m_slider->setObjectName(u"mapYearSlider"_s);
     m_dateLabel->setObjectName(u"mapDate"_s);
     m_dateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -288,8 +289,13 @@ void MapPage::exportMap()
     request.date = m_view->date();
     request.language = m_session.language();
     QString error;
-    if (!MapExport::write(file, m_session.dataset(), WorldMap::bundled(), request, &error))
-        QMessageBox::warning(this, tr("Export the map"), error);
+    if (!MapExport::write(file, m_session.dataset(), WorldMap::bundled(), request, &error)) {
+        // The message names the file: shown as typed, whatever it looks like.
+        QMessageBox box(QMessageBox::Warning, tr("Map Not Exported"), error, QMessageBox::Close, this);
+        box.setObjectName(u"mapExportError"_s);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
 }
 
 // The picture the export writes, with its title and legend; the SVG beside it for the

@@ -1,8 +1,10 @@
 #include "guiactions.h"
 
+#include <QApplication>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 
 bool clickLink(QTextBrowser *browser, const QString &href)
 {
@@ -22,4 +24,17 @@ bool clickLink(QTextBrowser *browser, const QString &href)
         }
     }
     return false;
+}
+
+void whenModal(const std::function<bool(QWidget *)> &act)
+{
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !act(modal))
+            return;
+        poll->stop();
+        poll->deleteLater();
+    });
+    poll->start(50);
 }
