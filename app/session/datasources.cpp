@@ -25,11 +25,6 @@ DownloadInfo DataSources::downloadInUse() const
     return m_origin == Origin::Downloaded ? m_download : DownloadInfo();
 }
 
-std::future<LoadResult> DataSources::preloadBundled()
-{
-    return std::async(std::launch::async, &DatasetLoader::loadBundled);
-}
-
 QList<DataSources::Problem> DataSources::start(const QString &folder)
 {
     m_startedWithFolder = !folder.isEmpty();
