@@ -280,6 +280,9 @@ void TestFirstContact::windowFitsSmallScreen()
     }
     m_window->open(LinkTarget::article(m_session->dataset().articles.constFirst().id));
     QCoreApplication::processEvents();
+    // The map with the most controls: two organizations compared.
+    m_window->open(LinkTarget::parse(u"map?mode=overlap/csto,sco"_s));
+    QCoreApplication::processEvents();
     const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
     QVERIFY2(minimum.width() <= SmallScreen.width() && minimum.height() <= SmallScreen.height(),
              qPrintable(u"%1×%2"_s.arg(minimum.width()).arg(minimum.height())));

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSlider>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -25,6 +26,19 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// As wide as its longest item at most: an expanding box then grows into free room up to that,
+// and never further.
+void fitToLongestItem(QComboBox *box)
+{
+    int text = 0;
+    for (int i = 0; i < box->count(); ++i)
+        text = std::max(text, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    box->setMaximumWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                                         QSize(text, box->fontMetrics().height()), box).width());
+}
 
 constexpr int stepMs = 700;       // one year of the animation
 constexpr int emphasisMs = 1200;  // how long joining and leaving countries stay outlined
@@ -69,11 +83,12 @@ MapPage::MapPage(Session &session, QWidget *parent)
     connect(m_welcome, &QLabel::linkActivated, this, &MapPage::openWelcomeLink);
     m_kindLabel->setBuddy(m_kind);
     m_kind->addItems({QString(), QString(), QString()});
-    // Narrow enough for a 1024-pixel screen with the sidebar open.
+    // Narrow enough for a 1024-pixel screen with the sidebar open; the kind grows into free room.
     for (QComboBox *box : {m_kind, m_first, m_second}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(box == m_kind ? 14 : 6);
     }
+    m_kind->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     // Symbols, not words: the tooltips say what they do.
     m_zoomIn->setText(u"+"_s);
     m_zoomOut->setText(u"\u2212"_s);
@@ -92,17 +107,22 @@ MapPage::MapPage(Session &session, QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_kindLabel);
-    controls->addWidget(m_kind);
+    controls->addWidget(m_kind, 1);
     controls->addWidget(m_first);
     controls->addWidget(m_second);
     controls->addStretch();
-    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fit, m_export, m_copy})
-        controls->addWidget(button);
+    controls->addWidget(m_export);
+    controls->addWidget(m_copy);
+    // The zoom goes below the map, beside the slider that can give up room: with two
+    // organizations chosen, one row for all the controls was wider than a 1024-pixel screen.
     auto *time = new QHBoxLayout;
     time->addWidget(m_play);
     time->addWidget(m_slider, 1);
     time->addWidget(m_dateLabel);
     time->addWidget(m_range);
+    time->addSpacing(m_play->sizeHint().height() / 2);
+    for (QToolButton *button : {m_zoomOut, m_zoomIn, m_fit})
+        time->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_welcome);
     layout->addLayout(controls);
@@ -341,6 +361,7 @@ void MapPage::retranslateUi()
     m_kind->setItemText(0, tr("Organization"));
     m_kind->setItemText(1, tr("Russia's ties"));
     m_kind->setItemText(2, tr("Overlap of two organizations"));
+    fitToLongestItem(m_kind);
     m_first->setToolTip(tr("Organization"));
     m_second->setToolTip(tr("Second organization"));
     m_zoomIn->setToolTip(tr("Zoom in (+)"));
