@@ -8,6 +8,7 @@
 #include "models/membershipmodel.h"
 #include "models/organizationmodel.h"
 #include "navigation/navigationhistory.h"
+#include "navigation/pagetitle.h"
 #include "session/session.h"
 #include "sessionfixture.h"
 
@@ -46,6 +47,8 @@ private slots:
     void tieNotRecordedAndNonStateMembers();
     void sortsByCollation();
     void navigationHistory();
+    void pageTitles_data();
+    void pageTitles();
     void flagIcons_data();
     void flagIcons();
     void mapLinks_data();
@@ -275,6 +278,30 @@ void TestModels::navigationHistory()
     QVERIFY(!LinkTarget::parse(u"overviews"_s).isValid());
     history.navigate(LinkTarget::overview());
     QCOMPARE(history.current(), LinkTarget::overview());
+}
+
+void TestModels::pageTitles_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("country") << u"country/CN"_s << Language::Indonesian << u"Tiongkok"_s;
+    QTest::newRow("organization") << u"organization/csto"_s << Language::English << u"CSTO"_s;
+    QTest::newRow("organization-id") << u"organization/csto"_s << Language::Indonesian << u"CSTO"_s;
+    QTest::newRow("article") << u"article/serambinews-rusia-tak-sendirian"_s << Language::Indonesian
+                             << u"Rusia Tak Sendirian, Inilah Negara-Negara Siap Bantu Rusia jika Terjadi Serangan dari Luar"_s;
+    QTest::newRow("overview") << u"overview"_s << Language::English << u"Overview"_s;
+    QTest::newRow("map with a date") << u"map?mode=organization/nato&date=1999-03-12"_s << Language::English << u"World map"_s;
+    QTest::newRow("unknown country") << u"country/XX"_s << Language::English << QString();
+    QTest::newRow("nothing") << QString() << Language::English << QString();
+}
+
+void TestModels::pageTitles()
+{
+    QFETCH(QString, target);
+    QFETCH(Language, language);
+    QFETCH(QString, title);
+    QCOMPARE(PageTitle::of(*SessionFixture::bundledData(), LinkTarget::parse(target), language), title);
 }
 
 void TestModels::flagIcons_data()

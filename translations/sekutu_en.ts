@@ -1277,19 +1277,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>World &amp;map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alliances on the world map, through time (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>World map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +1704,17 @@
     </message>
     <message>
         <source>Countries in both organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageTitle</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

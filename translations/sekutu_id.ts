@@ -1262,20 +1262,12 @@
         <translation>Hubungan Rusia dan anggota yang sama di antara organisasi, dalam bentuk grafik (%1)</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Ikhtisar</translation>
-    </message>
-    <message>
         <source>World &amp;map</source>
         <translation>Peta &amp;Dunia</translation>
     </message>
     <message>
         <source>Alliances on the world map, through time (%1)</source>
         <translation>Aliansi di peta dunia, dari waktu ke waktu (%1)</translation>
-    </message>
-    <message>
-        <source>World map</source>
-        <translation>Peta dunia</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1687,17 @@
     <message>
         <source>Countries in both organizations</source>
         <translation>Negara yang menjadi anggota kedua organisasi</translation>
+    </message>
+</context>
+<context>
+    <name>PageTitle</name>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Peta dunia</translation>
     </message>
 </context>
 <context>

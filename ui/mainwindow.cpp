@@ -11,6 +11,7 @@
 #include "i18n/languagemanager.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
+#include "navigation/pagetitle.h"
 #include "mappage.h"
 #include "overviewpane.h"
 #include "sidebar.h"
@@ -448,24 +449,7 @@ void MainWindow::shareDate()
 
 void MainWindow::updateWindowTitle()
 {
-    const std::shared_ptr<const Dataset> data = m_session.sharedDataset();
-    const LinkTarget target = m_history->current();
-    const Language language = m_session.language();
-    QString title;
-    if (target.kind == LinkTarget::Kind::Country) {
-        if (const Country *country = data->country(target.key))
-            title = country->name.in(language);
-    } else if (target.kind == LinkTarget::Kind::Organization) {
-        if (const Organization *org = data->organization(target.key))
-            title = org->abbreviation.in(language);
-    } else if (target.kind == LinkTarget::Kind::Article) {
-        if (const Article *article = data->article(target.key))
-            title = article->title.in(language);
-    } else if (target.kind == LinkTarget::Kind::Overview) {
-        title = tr("Overview");
-    } else if (target.kind == LinkTarget::Kind::Map) {
-        title = tr("World map");
-    }
+    QString title = PageTitle::of(m_session.dataset(), m_history->current(), m_session.language());
     // A window title is plain text, but "[*]" in it is Qt's placeholder for the modified mark
     // and would vanish from a name: doubled, it shows as itself.
     title.replace(u"[*]"_s, u"[*][*]"_s);
