@@ -59,16 +59,16 @@ int main(int argc, char *argv[])
     if (CommandLine::isHeadless(argc, argv))
         return headlessMain(argc, argv);
 
-    // Read on another thread while Qt connects to the display and the window is built (it
-    // needs no application object): the bundled data, then the world map. One after the other,
-    // so that on two cores the window's thread keeps one to itself.
+    QApplication app(argc, argv);
+    StartupProbe::mark("app");
+    // Read on another thread while the window is built: the bundled data, then the world map.
+    // One after the other, and only once Qt is connected to the display: on two cores the
+    // window's thread (and, while Qt connects, the X server) keep one to themselves.
     std::future<LoadResult> bundled = std::async(std::launch::async, [] {
         LoadResult result = DatasetLoader::loadBundled();
         WorldMap::preloadBundled();
         return result;
     });
-    QApplication app(argc, argv);
-    StartupProbe::mark("app");
     setApplicationInfo();
     const CommandLineOptions options = CommandLine::parse(app.arguments());
     if (!options.error.isEmpty()) {

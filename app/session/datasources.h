@@ -51,9 +51,8 @@ public:
     const DownloadedDataset &storage() const { return m_storage; }
     void setStorage(const DownloadedDataset &storage) { m_storage = storage; }
 
-    // The bundled data being read on another thread (main() starts that first, while Qt connects
-    // to the display and the window is built): the next loadBundled() waits for it instead of
-    // reading again.
+    // The bundled data being read on another thread (main() starts that while the window is
+    // built): the next loadBundled() waits for it instead of reading again.
     void usePreloaded(std::future<LoadResult> bundled) { m_preloaded = std::move(bundled); }
     // The data at start: the bundled data, then folder (when given) or the last good download
     // (unless the reader chose the bundled data). Returns what could not be used, and why.
