@@ -66,6 +66,7 @@ private slots:
     void organizationMapTellsTheStatus();
     void exportErrorShowsTheFileNameAsTyped();
     void frameAndRecolourTimes();
+    void laidOutOnceAtStart();
 
 private:
     QList<MapCategory> categoriesOf(const QString &code) const;
@@ -106,6 +107,34 @@ void TestMapView::cleanup()
     m_window.reset();
     m_data.reset();
     m_session.reset();
+}
+
+// Started as main() starts it (shown, then the map opened): once the map has been painted, the
+// window is not laid out again. The status bar used to shrink by a pixel right after the first
+// frame, and the map was painted a second time for it.
+void TestMapView::laidOutOnceAtStart()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_session, *m_data);
+    m_window->resize(1152, 720);
+    m_window->show();
+    m_window->open(LinkTarget::map());
+    auto *map = m_window->findChild<MapView *>(u"mapView"_s);
+    QVERIFY(map);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(map->lastFrameMs() > 0);
+    struct ResizeCounter : QObject
+    {
+        int resizes = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            resizes += event->type() == QEvent::Resize;
+            return false;
+        }
+    } counter;
+    map->installEventFilter(&counter);
+    QTest::qWait(300);
+    QCOMPARE(counter.resizes, 0);
 }
 
 QList<MapCategory> TestMapView::categoriesOf(const QString &code) const

@@ -45,10 +45,6 @@ DataSourceController::DataSourceController(Session &session, DataSources &source
     m_cancelUpdate->setObjectName(u"cancelUpdate"_s);
     m_cancelUpdate->setAutoRaise(true);
     m_cancelUpdate->hide();
-    window->statusBar()->addPermanentWidget(m_updateProgress);
-    window->statusBar()->addPermanentWidget(m_cancelUpdate);
-    window->statusBar()->addPermanentWidget(m_dataStatus);
-
     createActions();
     connect(m_cancelUpdate, &QToolButton::clicked, m_updater, &DatasetUpdater::cancel);
     connect(m_updater, &DatasetUpdater::started, this, &DataSourceController::onUpdateStarted);
@@ -58,6 +54,11 @@ DataSourceController::DataSourceController(Session &session, DataSources &source
     // Window chrome: retranslated when the window is told the language changed.
     window->installEventFilter(this);
     retranslateUi();
+    // Added once their texts are set: the status bar takes its height from them at once, hidden
+    // ones included, and a later change of one pixel laid the whole window out again (the map
+    // painted twice) right after the first frame.
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_updateProgress, m_cancelUpdate, m_dataStatus})
+        window->statusBar()->addPermanentWidget(widget);
 }
 
 QList<QAction *> DataSourceController::sourceActions() const
