@@ -6,9 +6,9 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
-#include <QThread>
 #include <QRunnable>
 #include <QSemaphore>
+#include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -213,10 +213,12 @@ void MapRenderer::renderBase(QImage &image, const QTransform &toScreen, const QL
     }
     const int middle = int(toScreen.map(QPointF(0, m_copies->middleY)).y() * ratio);
     const int split = std::clamp(middle, image.height() / 4, image.height() * 3 / 4);
+    // The rows share the image's memory: each band is painted in place. (bits() detaches, which
+    // counts: asked once, here, not by both threads.)
+    uchar *const bits = image.bits();
     auto paintRows = [&](int first, int count, const QTransform &transform, const PathCopies *copies) {
-        // The rows share the image's memory: each band is painted in place.
-        QImage band(image.bits() + qsizetype(first) * image.bytesPerLine(), image.width(), count,
-                    image.bytesPerLine(), image.format());
+        QImage band(bits + qsizetype(first) * image.bytesPerLine(), image.width(), count, image.bytesPerLine(),
+                    image.format());
         band.setDevicePixelRatio(ratio);
         QPainter painter(&band);
         const qreal top = first / ratio;
