@@ -4,9 +4,13 @@
 #include "content/panehtml.h"
 #include "content/panestyle.h"
 #include "sessionfixture.h"
+#include "ui/arrowicon.h"
 #include "ui/linkbrowser.h"
 
+#include <QGuiApplication>
+#include <QImage>
 #include <QPalette>
+#include <QPixmap>
 #include <QTest>
 #include <QTextFrame>
 #include <QTextTable>
@@ -38,6 +42,8 @@ private slots:
     void htmlNamesNoColours_data();
     void htmlNamesNoColours();
     void styleSheetFollowsThePalette();
+    void arrowIconsPointAndFollowThePalette_data();
+    void arrowIconsPointAndFollowThePalette();
 };
 
 void TestPaneStyle::htmlNamesNoColours_data()
@@ -92,6 +98,57 @@ void TestPaneStyle::styleSheetFollowsThePalette()
         else
             light = box;
     }
+}
+
+void TestPaneStyle::arrowIconsPointAndFollowThePalette_data()
+{
+    QTest::addColumn<Qt::ArrowType>("direction");
+    QTest::addColumn<QPoint>("tip");  // where the arrow's point is drawn, in a 24 px icon
+    QTest::addColumn<QPoint>("tail"); // the other end, where no head is drawn
+    QTest::newRow("back") << Qt::LeftArrow << QPoint(5, 12) << QPoint(18, 12);
+    QTest::newRow("forward") << Qt::RightArrow << QPoint(18, 12) << QPoint(5, 12);
+    QTest::newRow("up") << Qt::UpArrow << QPoint(12, 5) << QPoint(12, 18);
+    QTest::newRow("down") << Qt::DownArrow << QPoint(12, 18) << QPoint(12, 5);
+}
+
+// Back/Forward and the find bar's arrows are drawn, not looked up in an icon theme: they point
+// the right way, in the palette's button-text colour, greyed when disabled, and follow a change
+// of palette (light to dark).
+void TestPaneStyle::arrowIconsPointAndFollowThePalette()
+{
+    QFETCH(Qt::ArrowType, direction);
+    QFETCH(QPoint, tip);
+    QFETCH(QPoint, tail);
+    const QPalette original = QGuiApplication::palette();
+    const QIcon icon = ArrowIcon::make(direction);
+    // The head's two strokes reach out beside the tip; the tail is a single line.
+    const auto inkAcross = [](const QImage &image, QPoint at, bool horizontal) {
+        int ink = 0;
+        for (int d = -5; d <= 5; ++d) {
+            const QPoint p = horizontal ? at + QPoint(0, d) : at + QPoint(d, 0);
+            ink += qAlpha(image.pixel(p)) > 100;
+        }
+        return ink;
+    };
+    const bool horizontal = direction == Qt::LeftArrow || direction == Qt::RightArrow;
+    const QPoint nearTip = tip + (tail - tip) / 4;
+    const QImage normal = icon.pixmap(QSize(24, 24), 1.0).toImage();
+    QVERIFY2(inkAcross(normal, nearTip, horizontal) > inkAcross(normal, tail, horizontal),
+             qPrintable(u"%1 vs %2"_s.arg(inkAcross(normal, nearTip, horizontal)).arg(inkAcross(normal, tail, horizontal))));
+    for (const QColor text : {QColor(Qt::black), QColor(Qt::white)}) {
+        QPalette palette = original;
+        palette.setColor(QPalette::Active, QPalette::ButtonText, text);
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, Qt::gray);
+        QGuiApplication::setPalette(palette);
+        const QImage drawn = icon.pixmap(QSize(24, 24), 1.0).toImage();
+        const QImage disabled = icon.pixmap(QSize(24, 24), 1.0, QIcon::Disabled).toImage();
+        const QPoint centre(12, 12);
+        QCOMPARE(QColor(drawn.pixel(centre)).rgb(), text.rgb());
+        QCOMPARE(QColor(disabled.pixel(centre)).rgb(), QColor(Qt::gray).rgb());
+        // Sharp on a high-density screen: drawn at twice the pixels.
+        QCOMPARE(icon.pixmap(QSize(24, 24), 2.0).size(), QSize(48, 48));
+    }
+    QGuiApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestPaneStyle)
