@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-struct Dataset;
+class Dataset;
 
 // What a page is called, for the window title: the country's or the article's name, the
 // organization's abbreviation, "Overview", "World map"; empty for no page or one the data
