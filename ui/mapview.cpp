@@ -42,9 +42,6 @@ MapView::MapView(Session &session, QWidget *parent)
         m_cacheValid = false;
         update();
     });
-    // The first frame is painted quickly and antialiased right after: the map is the home page,
-    // and startup is measured to the first frame.
-    interact();
     connect(&m_session, &Session::datasetChanged, this, &MapView::recolour);
     // Nothing to recolour on a language switch: the legend, the tooltips and the names are
     // painted from the current language on the next frame.
