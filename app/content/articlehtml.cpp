@@ -3,6 +3,7 @@
 #include "content/htmlwriter.h"
 #include "i18n/formatting.h"
 #include "navigation/linktarget.h"
+#include "navigation/pagetitle.h"
 
 #include <QUrl>
 
@@ -29,32 +30,28 @@ bool isWholeWord(const QString &text, qsizetype start, qsizetype end, const QStr
     return before && after;
 }
 
-// The name of what a link leads to; empty when the data has no such thing.
+// The name of what a link leads to; empty when the data has no such thing. As the window's title
+// names the page, except that a treaty's abbreviation ("RU–CN 2001") is a code, not a name a
+// reader knows, and that the overview and the map are no places in an article.
 QString targetName(const Dataset &data, const LinkTarget &target, Language language)
 {
     switch (target.kind) {
-    case LinkTarget::Kind::Country:
-        if (const Country *country = data.country(target.key))
-            return country->name.in(language);
-        break;
     case LinkTarget::Kind::Organization:
         if (const Organization *org = data.organization(target.key)) {
-            // A treaty's abbreviation ("RU–CN 2001") is a code, not a name a reader knows.
             const bool treaty = org->kind == u"bilateral_treaty";
             return treaty || org->abbreviation.in(language).isEmpty() ? org->name.in(language)
                                                                       : org->abbreviation.in(language);
         }
-        break;
-    case LinkTarget::Kind::Article:
-        if (const Article *article = data.article(target.key))
-            return article->title.in(language);
-        break;
+        return {};
     case LinkTarget::Kind::Overview:
     case LinkTarget::Kind::Map:
+        return {};
+    case LinkTarget::Kind::Country:
+    case LinkTarget::Kind::Article:
     case LinkTarget::Kind::None:
         break;
     }
-    return {};
+    return PageTitle::of(data, target, language);
 }
 
 } // namespace
