@@ -8,6 +8,7 @@
 #include "ui/alliancepane.h"
 #include "ui/mainwindow.h"
 #include "guiactions.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -157,12 +158,12 @@ private:
     template <typename T>
     T *find(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
+        return window()->findChild<T *>(QString::fromLatin1(name));
     }
 
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<DataSources> m_data;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_fixture->window(); }
+
+    std::unique_ptr<WindowFixture> m_fixture;
 };
 
 void TestFirstContact::initTestCase()
@@ -172,32 +173,26 @@ void TestFirstContact::initTestCase()
 
 void TestFirstContact::init()
 {
-    m_session = std::make_unique<Session>();
-    m_data = std::make_unique<DataSources>(*m_session);
-    QVERIFY(m_data->loadBundled().isEmpty());
+    m_fixture = std::make_unique<WindowFixture>();
+    QVERIFY(m_fixture->loaded());
 }
 
 void TestFirstContact::cleanup()
 {
-    m_window.reset();
-    m_data.reset();
-    m_session.reset();
+    m_fixture.reset();
 }
 
 // The language is chosen before the window is made, as at startup.
 void TestFirstContact::makeWindow(Language language, QSize size)
 {
-    m_session->setLanguage(language);
+    m_fixture->session().setLanguage(language);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    m_window = std::make_unique<MainWindow>(*m_session, *m_data);
-    m_window->resize(size);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_fixture->showWindow(size));
 }
 
 void TestFirstContact::switchLanguage(Language language)
 {
-    m_session->setLanguage(language);
+    m_fixture->session().setLanguage(language);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCoreApplication::processEvents();
 }
@@ -214,11 +209,11 @@ void TestFirstContact::datesHaveFourDigitYears()
 {
     QFETCH(Language, language);
     makeWindow(language);
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     const Language other = language == Language::English ? Language::Indonesian : Language::English;
     for (const Language shown : {language, other, language}) {
         switchLanguage(shown);
-        const QList<QDateTimeEdit *> editors = m_window->findChildren<QDateTimeEdit *>();
+        const QList<QDateTimeEdit *> editors = window()->findChildren<QDateTimeEdit *>();
         QVERIFY(!editors.isEmpty());
         for (QDateTimeEdit *editor : editors) {
             editor->setDate(QDate(1995, 1, 1));
@@ -232,7 +227,7 @@ void TestFirstContact::datesHaveFourDigitYears()
 void TestFirstContact::typedDateIsTheYearTyped()
 {
     makeWindow(Language::Indonesian);
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     auto *asOf = find<QDateEdit>("asOfDate");
     auto *edit = asOf->findChild<QLineEdit *>();
     QVERIFY(edit);
@@ -246,7 +241,7 @@ void TestFirstContact::typedDateIsTheYearTyped()
 void TestFirstContact::yearStepperStepsYears()
 {
     makeWindow(Language::Indonesian);
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     auto *asOf = find<QDateEdit>("asOfDate");
     auto *year = find<QSpinBox>("asOfYear");
     asOf->setDate(QDate(1995, 1, 1));
@@ -270,23 +265,23 @@ void TestFirstContact::windowFitsSmallScreen()
 {
     QFETCH(Language, language);
     makeWindow(language);
-    m_window->open(LinkTarget::overview());
-    m_window->open(LinkTarget::country(u"ID"_s));
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::overview());
+    window()->open(LinkTarget::country(u"ID"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     auto *tabs = find<QTabWidget>("allianceTabs");
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QCoreApplication::processEvents();
     }
-    m_window->open(LinkTarget::article(m_session->dataset().articles.constFirst().id));
+    window()->open(LinkTarget::article(m_fixture->session().dataset().articles.constFirst().id));
     QCoreApplication::processEvents();
     // The map with the most controls: two organizations compared.
-    m_window->open(LinkTarget::parse(u"map?mode=overlap/csto,sco"_s));
+    window()->open(LinkTarget::parse(u"map?mode=overlap/csto,sco"_s));
     QCoreApplication::processEvents();
-    const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    const QSize minimum = window()->minimumSizeHint().expandedTo(window()->minimumSize());
     QVERIFY2(minimum.width() <= SmallScreen.width() && minimum.height() <= SmallScreen.height(),
              qPrintable(u"%1×%2"_s.arg(minimum.width()).arg(minimum.height())));
-    QVERIFY2(m_window->height() <= SmallScreen.height(), qPrintable(QString::number(m_window->height())));
+    QVERIFY2(window()->height() <= SmallScreen.height(), qPrintable(QString::number(window()->height())));
 }
 
 void TestFirstContact::nothingElidedOrClipped_data()
@@ -310,9 +305,9 @@ void TestFirstContact::nothingElidedOrClipped()
     QFETCH(QString, target);
     QFETCH(QSize, size);
     makeWindow(language, size);
-    m_window->open(LinkTarget::parse(target));
+    window()->open(LinkTarget::parse(target));
     QCoreApplication::processEvents();
-    QStringList problems = clippedWidgets(m_window.get()) + elidedItems(m_window.get());
+    QStringList problems = clippedWidgets(window()) + elidedItems(window());
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 }
@@ -321,25 +316,25 @@ void TestFirstContact::nothingElidedOrClipped()
 void TestFirstContact::searchEnterOpensTopMatch()
 {
     makeWindow(Language::Indonesian);
-    m_window->open(LinkTarget::country(u"ID"_s));
-    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    window()->open(LinkTarget::country(u"ID"_s));
+    QTest::keyClick(window(), Qt::Key_K, Qt::ControlModifier);
     auto *search = find<QLineEdit>("countrySearch");
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, u"suriah"_s);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"ID"_s)); // typing alone opens nothing
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"ID"_s)); // typing alone opens nothing
     QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"SY"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"SY"_s));
     QVERIFY(search->hasFocus());
     // Once more after going elsewhere: Enter opens the match even when it is selected already.
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     QTest::keyClick(search, Qt::Key_Enter);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"SY"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"SY"_s));
 }
 
 void TestFirstContact::searchDownAndUpMoveThroughMatches()
 {
     makeWindow(Language::English);
-    m_window->open(LinkTarget::overview());
+    window()->open(LinkTarget::overview());
     auto *search = find<QLineEdit>("countrySearch");
     find<QAction>("findCountryAction")->trigger();
     QTest::keyClicks(search, u"guinea"_s); // Equatorial Guinea, Guinea, Guinea-Bissau, Papua New Guinea
@@ -347,48 +342,48 @@ void TestFirstContact::searchDownAndUpMoveThroughMatches()
     QVERIFY(list->rowCount() >= 3);
     auto codeAt = [list](int row) { return list->index(row, 0).data(CountryModel::CodeRole).toString(); };
     QTest::keyClick(search, Qt::Key_Down);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(codeAt(0)));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(codeAt(0)));
     QTest::keyClick(search, Qt::Key_Down);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(codeAt(1)));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(codeAt(1)));
     QTest::keyClick(search, Qt::Key_Down);
     QTest::keyClick(search, Qt::Key_Up);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(codeAt(1)));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(codeAt(1)));
     QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(codeAt(1)));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(codeAt(1)));
     QVERIFY(search->hasFocus());
     // Typing again starts from the top match.
     QTest::keyClick(search, Qt::Key_Backspace);
     QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(list->index(0, 0).data(CountryModel::CodeRole).toString()));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(list->index(0, 0).data(CountryModel::CodeRole).toString()));
 }
 
 // Tab into a list gives it a current row; that alone opens nothing. Arrow keys then do.
 void TestFirstContact::focusDoesNotNavigate()
 {
     makeWindow(Language::English);
-    m_window->open(LinkTarget::overview());
+    window()->open(LinkTarget::overview());
     auto *countries = find<QTreeView>("countryView");
     QVERIFY(!countries->selectionModel()->hasSelection());
     countries->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(countries->hasFocus());
-    QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
+    QCOMPARE(window()->currentTarget(), LinkTarget::overview());
     QTest::keyClick(countries, Qt::Key_Down);
-    QVERIFY(m_window->currentTarget().kind == LinkTarget::Kind::Country);
+    QVERIFY(window()->currentTarget().kind == LinkTarget::Kind::Country);
 
-    m_window->open(LinkTarget::overview());
+    window()->open(LinkTarget::overview());
     auto *sidebar = find<QTabWidget>("sidebar");
     sidebar->setCurrentIndex(1);
     auto *organizations = find<QTreeView>("organizationView");
     organizations->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(organizations->hasFocus());
-    QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
+    QCOMPARE(window()->currentTarget(), LinkTarget::overview());
 }
 
 // Enter on a member's row, and a double click, open the member country.
 void TestFirstContact::memberRowOpensCountryOnActivation()
 {
     makeWindow(Language::English);
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     auto *members = find<QTableView>("membersView");
     const QModelIndex first = members->model()->index(0, 1);
     const QString code = first.data(Qt::UserRole + 1).toString();
@@ -396,24 +391,24 @@ void TestFirstContact::memberRowOpensCountryOnActivation()
     const QPoint at = members->visualRect(first).center();
     // As a platform delivers a double click: press, release, then press and double click.
     QTest::mouseClick(members->viewport(), Qt::LeftButton, {}, at);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s)); // a click only selects
+    QCOMPARE(window()->currentTarget(), LinkTarget::organization(u"csto"_s)); // a click only selects
     QTest::mousePress(members->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(members->viewport(), Qt::LeftButton, {}, at);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(code));
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(code));
+    QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window()->currentTarget(), LinkTarget::organization(u"csto"_s));
     const QModelIndex second = members->model()->index(1, 0);
     members->setFocus();
     members->setCurrentIndex(second);
     QTest::keyClick(members, Qt::Key_Return);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(second.data(Qt::UserRole + 1).toString()));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(second.data(Qt::UserRole + 1).toString()));
 }
 
 // Opening CSTO from a link selects it in the sidebar, names and all; Back restores the selection.
 void TestFirstContact::sidebarFollowsNavigation()
 {
     makeWindow(Language::English);
-    m_window->open(LinkTarget::country(u"KZ"_s));
+    window()->open(LinkTarget::country(u"KZ"_s));
     auto *sidebar = find<QTabWidget>("sidebar");
     auto *organizations = find<QTreeView>("organizationView");
     auto selectedOrganization = [organizations] {
@@ -427,13 +422,13 @@ void TestFirstContact::sidebarFollowsNavigation()
     const QModelIndex csto = organizations->selectionModel()->selectedRows().constFirst();
     QVERIFY(!organizations->isColumnHidden(OrganizationModel::NameColumn));
     QCOMPARE(csto.siblingAtColumn(OrganizationModel::NameColumn).data().toString(), u"Collective Security Treaty Organization"_s);
-    m_window->open(LinkTarget::organization(u"nato"_s));
+    window()->open(LinkTarget::organization(u"nato"_s));
     QCOMPARE(selectedOrganization(), u"nato"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(selectedOrganization(), u"csto"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(sidebar->currentIndex(), 0);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"KZ"_s));
 }
 
 void TestFirstContact::unknownTargetSaysSoInThePane_data()
@@ -451,7 +446,7 @@ void TestFirstContact::unknownTargetSaysSoInThePane()
     QFETCH(QString, target);
     QFETCH(QString, named);
     makeWindow(Language::English);
-    m_window->open(LinkTarget::parse(target));
+    window()->open(LinkTarget::parse(target));
     auto *browser = find<QTextBrowser>("notFoundBrowser");
     QVERIFY(browser);
     QVERIFY(browser->isVisible());
@@ -459,7 +454,7 @@ void TestFirstContact::unknownTargetSaysSoInThePane()
     switchLanguage(Language::Indonesian);
     QVERIFY2(browser->toPlainText().contains(u"Tidak ditemukan"_s), qPrintable(browser->toPlainText()));
     QVERIFY(clickLink(browser, u"sekutu://overview"_s));
-    QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
+    QCOMPARE(window()->currentTarget(), LinkTarget::overview());
     QVERIFY(!browser->isVisible());
 }
 

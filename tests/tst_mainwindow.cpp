@@ -14,6 +14,7 @@
 #include "ui/overviewpane.h"
 #include "ui/sidebar.h"
 #include "guiactions.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -69,12 +70,12 @@ private:
     template <typename T>
     T *find(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
+        return window()->findChild<T *>(QString::fromLatin1(name));
     }
 
-    std::unique_ptr<DataSources> m_data;
-    std::unique_ptr<Session> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_fixture->window(); }
+
+    std::unique_ptr<WindowFixture> m_fixture;
 };
 
 void TestMainWindow::initTestCase()
@@ -84,21 +85,14 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_languages = std::make_unique<Session>();
-    m_languages->setLanguage(Language::English);
-    m_data = std::make_unique<DataSources>(*m_languages);
-    QVERIFY(m_data->loadBundled().isEmpty());
-    m_window = std::make_unique<MainWindow>(*m_languages, *m_data);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_fixture = std::make_unique<WindowFixture>();
+    QVERIFY(m_fixture->loaded());
+    QVERIFY(m_fixture->showWindow(QSize(1280, 800)));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_data.reset();
-    m_languages.reset();
+    m_fixture.reset();
 }
 
 void TestMainWindow::clickCountryRowOpensCountry()
@@ -109,25 +103,25 @@ void TestMainWindow::clickCountryRowOpensCountry()
     QVERIFY(china.isValid());
     view->scrollTo(china);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(china).center());
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"CN"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"CN"_s));
     auto *pane = find<CountryPane>("countryPane");
     QCOMPARE(pane->countryCode(), u"CN"_s);
     QVERIFY(pane->isVisible());
     QVERIFY(find<LinkBrowser>("countryBrowser")->toPlainText().contains(u"Beijing"));
-    QVERIFY(m_window->windowTitle().startsWith(u"China"));
+    QVERIFY(window()->windowTitle().startsWith(u"China"));
 }
 
 void TestMainWindow::clickOrganizationLinkOpensOrganization()
 {
-    m_window->open(LinkTarget::country(u"KZ"_s));
+    window()->open(LinkTarget::country(u"KZ"_s));
     QVERIFY(clickLink(find<LinkBrowser>("countryBrowser"), u"sekutu://organization/csto"_s));
-    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::organization(u"csto"_s));
     QVERIFY(find<AlliancePane>("alliancePane")->isVisible());
     auto *browser = find<LinkBrowser>("organizationBrowser");
     QVERIFY(browser->toPlainText().contains(u"Collective Security Treaty Organization"));
     // and from the organization's history to a country
     QVERIFY(clickLink(browser, u"sekutu://country/UZ"_s));
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"UZ"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"UZ"_s));
 }
 
 void TestMainWindow::searchFiltersTheList_data()
@@ -153,16 +147,16 @@ void TestMainWindow::searchFiltersTheList()
     search->clear();
     QCOMPARE(visibleRows(countries), 195);
     // Ctrl+K finds the search field from anywhere.
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     find<QTabWidget>("sidebar")->setCurrentIndex(Sidebar::OrganizationsTab);
-    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClick(window(), Qt::Key_K, Qt::ControlModifier);
     QCOMPARE(find<QTabWidget>("sidebar")->currentIndex(), int(Sidebar::CountriesTab));
     QTRY_VERIFY(search->hasFocus());
 }
 
 void TestMainWindow::asOfDateChangesMembers()
 {
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     QTableView *table = find<QTableView>("membersView");
     auto *asOf = find<QDateEdit>("asOfDate");
     auto *allPhases = find<QCheckBox>("allPhasesBox");
@@ -191,7 +185,7 @@ void TestMainWindow::asOfDateChangesMembers()
 
 void TestMainWindow::compareShowsSharedMembers()
 {
-    m_window->open(LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::organization(u"csto"_s));
     find<QDateEdit>("asOfDate")->setDate(QDate(2026, 11, 25));
     auto *compare = find<QComboBox>("compareBox");
     auto *comparison = find<LinkBrowser>("comparisonBrowser");
@@ -203,7 +197,7 @@ void TestMainWindow::compareShowsSharedMembers()
     QVERIFY2(text.contains(u"Russia") && text.contains(u"Kazakhstan"), qPrintable(text));
     // A language switch writes the comparison once, in the new language.
     QSignalSpy rendered(comparison, &QTextEdit::textChanged);
-    m_languages->setLanguage(Language::Indonesian);
+    m_fixture->session().setLanguage(Language::Indonesian);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCOMPARE(rendered.count(), 1);
     QVERIFY2(comparison->toPlainText().contains(u"Rusia"), qPrintable(comparison->toPlainText()));
@@ -212,52 +206,52 @@ void TestMainWindow::compareShowsSharedMembers()
 
 void TestMainWindow::backAndForward()
 {
-    m_window->open(LinkTarget::country(u"RU"_s));
-    m_window->open(LinkTarget::organization(u"nato"_s));
-    m_window->open(LinkTarget::country(u"FI"_s));
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"nato"_s));
+    window()->open(LinkTarget::country(u"RU"_s));
+    window()->open(LinkTarget::organization(u"nato"_s));
+    window()->open(LinkTarget::country(u"FI"_s));
+    QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window()->currentTarget(), LinkTarget::organization(u"nato"_s));
     auto *alliance = find<AlliancePane>("alliancePane");
     auto *country = find<CountryPane>("countryPane");
     QVERIFY(alliance->isVisible());
     QCOMPARE(alliance->organizationId(), u"nato"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(country->countryCode(), u"RU"_s);
     QVERIFY(country->isVisible());
-    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"nato"_s));
+    QTest::keyClick(window(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(window()->currentTarget(), LinkTarget::organization(u"nato"_s));
     // The mouse's back button.
     QTest::mouseClick(find<QTableView>("membersView")->viewport(), Qt::BackButton);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"RU"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"RU"_s));
 }
 
 void TestMainWindow::languageSwitch()
 {
-    m_window->open(LinkTarget::country(u"CN"_s));
-    const QString fileMenu = m_window->menuBar()->actions().constFirst()->text();
-    QSignalSpy changed(m_languages.get(), &Session::languageChanged);
+    window()->open(LinkTarget::country(u"CN"_s));
+    const QString fileMenu = window()->menuBar()->actions().constFirst()->text();
+    QSignalSpy changed(&m_fixture->session(), &Session::languageChanged);
     auto *languageBox = find<QComboBox>("languageBox");
     languageBox->setCurrentIndex(languageBox->findData(u"id"_s));
     emit languageBox->activated(languageBox->currentIndex());
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_languages->language(), Language::Indonesian);
+    QCOMPARE(m_fixture->session().language(), Language::Indonesian);
     QVERIFY(find<LinkBrowser>("countryBrowser")->toPlainText().contains(u"Tiongkok"));
-    QVERIFY(m_window->windowTitle().startsWith(u"Tiongkok"));
-    QTRY_VERIFY(m_window->menuBar()->actions().constFirst()->text() != fileMenu); // LanguageChange is posted
+    QVERIFY(window()->windowTitle().startsWith(u"Tiongkok"));
+    QTRY_VERIFY(window()->menuBar()->actions().constFirst()->text() != fileMenu); // LanguageChange is posted
     // Navigation survives the switch.
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"CN"_s));
-    m_languages->setLanguage(Language::English);
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"CN"_s));
+    m_fixture->session().setLanguage(Language::English);
     QCOMPARE(changed.count(), 2);
-    QTRY_COMPARE(m_window->menuBar()->actions().constFirst()->text(), fileMenu);
+    QTRY_COMPARE(window()->menuBar()->actions().constFirst()->text(), fileMenu);
 }
 
 // Made late, in the language of the moment, with nothing handed to it.
 void TestMainWindow::overviewIsMadeWhenFirstOpened()
 {
     QVERIFY(!find<OverviewPane>("overviewPane"));
-    m_languages->setLanguage(Language::Indonesian);
+    m_fixture->session().setLanguage(Language::Indonesian);
     find<QAction>("overviewAction")->trigger();
-    QCOMPARE(m_window->currentTarget(), LinkTarget::overview());
+    QCOMPARE(window()->currentTarget(), LinkTarget::overview());
     auto *overview = find<OverviewPane>("overviewPane");
     QVERIFY(overview && overview->isVisible());
     auto *shared = find<LinkBrowser>("sharedBrowser");
@@ -265,14 +259,14 @@ void TestMainWindow::overviewIsMadeWhenFirstOpened()
     QVERIFY2(indonesian.contains(u"CSTO") && indonesian.contains(u"Rusia"), qPrintable(indonesian));
     // Content is made again once per switch: on languageChanged, not again on LanguageChange.
     QSignalSpy rendered(shared, &QTextEdit::textChanged);
-    m_languages->setLanguage(Language::English);
+    m_fixture->session().setLanguage(Language::English);
     const int once = int(rendered.count());
     QVERIFY(once > 0);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCOMPARE(rendered.count(), once);
     QVERIFY2(shared->toPlainText().contains(u"CSTO and SCO share 5"), qPrintable(shared->toPlainText()));
     QVERIFY(shared->toPlainText().contains(u"Russia"));
-    QCOMPARE(m_window->windowTitle(), u"Overview — Sekutu"_s);
+    QCOMPARE(window()->windowTitle(), u"Overview — Sekutu"_s);
 
     // A slice of the ties chart filters the country list by that kind of tie.
     emit overview->relationTypeActivated(u"treaty_ally"_s);
@@ -283,11 +277,11 @@ void TestMainWindow::overviewIsMadeWhenFirstOpened()
 
 void TestMainWindow::invalidDataFolderKeepsData()
 {
-    const auto before = m_languages->sharedDataset();
-    const DataErrors errors = m_data->loadFolder(u"/nonexistent"_s);
+    const auto before = m_fixture->session().sharedDataset();
+    const DataErrors errors = m_fixture->sources().loadFolder(u"/nonexistent"_s);
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(m_languages->sharedDataset(), before);
-    QCOMPARE(m_data->origin(), DataSources::Origin::Bundled);
+    QCOMPARE(m_fixture->session().sharedDataset(), before);
+    QCOMPARE(m_fixture->sources().origin(), DataSources::Origin::Bundled);
 }
 
 QTEST_MAIN(TestMainWindow)

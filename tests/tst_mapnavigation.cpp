@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/mappage.h"
 #include "ui/mapview.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,20 +49,20 @@ private slots:
 private:
     // The organization pane of id on the day, then its "Show on map".
     void showOnMap(const QString &id, QDate day);
-    AlliancePane *pane() const { return m_window->findChild<AlliancePane *>(u"alliancePane"_s); }
+    AlliancePane *pane() const { return window()->findChild<AlliancePane *>(u"alliancePane"_s); }
     QDateEdit *asOf() const { return pane()->findChild<QDateEdit *>(u"asOfDate"_s); }
-    MapPage *page() const { return m_window->findChild<MapPage *>(u"mapPage"_s); }
+    MapPage *page() const { return window()->findChild<MapPage *>(u"mapPage"_s); }
     MapView *view() const { return page()->findChild<MapView *>(u"mapView"_s); }
     QSlider *slider() const { return page()->findChild<QSlider *>(u"mapYearSlider"_s); }
     QLabel *dateLabel() const { return page()->findChild<QLabel *>(u"mapDate"_s); }
     QString shownDate() const { return formatDate(PartialDate::fromDate(view()->date()), Language::English); }
-    void back() { QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier); }
-    void forward() { QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier); }
+    void back() { QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier); }
+    void forward() { QTest::keyClick(window(), Qt::Key_Right, Qt::AltModifier); }
 
     QTemporaryDir m_config;
-    std::unique_ptr<DataSources> m_data;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_fixture->window(); }
+
+    std::unique_ptr<WindowFixture> m_fixture;
 };
 
 void TestMapNavigation::initTestCase()
@@ -75,31 +76,24 @@ void TestMapNavigation::initTestCase()
 
 void TestMapNavigation::init()
 {
-    m_session = std::make_unique<Session>();
-    m_session->setLanguage(Language::English);
-    m_data = std::make_unique<DataSources>(*m_session);
-    QVERIFY(m_data->loadBundled().isEmpty());
-    m_window = std::make_unique<MainWindow>(*m_session, *m_data);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->open(LinkTarget::map());
+    m_fixture = std::make_unique<WindowFixture>();
+    QVERIFY(m_fixture->loaded());
+    QVERIFY(m_fixture->showWindow());
+    window()->open(LinkTarget::map());
     QVERIFY(page() && page()->isVisible());
 }
 
 void TestMapNavigation::cleanup()
 {
-    m_window.reset();
-    m_data.reset();
-    m_session.reset();
+    m_fixture.reset();
 }
 
 void TestMapNavigation::showOnMap(const QString &id, QDate day)
 {
-    m_window->open(LinkTarget::organization(id));
+    window()->open(LinkTarget::organization(id));
     asOf()->setDate(day);
     QTest::mouseClick(pane()->findChild<QPushButton *>(u"showOnMapButton"_s), Qt::LeftButton);
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Map);
     QCOMPARE(view()->mode().toString(), u"organization/"_s + id);
     QCOMPARE(view()->date(), day);
 }
@@ -153,7 +147,7 @@ void TestMapNavigation::paneAndSliderStayInStep()
     QTest::keyClick(slider(), Qt::Key_PageDown); // ten years back
     QCOMPARE(slider()->value(), 1994);
     QCOMPARE(view()->date(), QDate(1994, 3, 29));
-    m_window->open(LinkTarget::organization(u"nato"_s));
+    window()->open(LinkTarget::organization(u"nato"_s));
     QCOMPARE(asOf()->date(), QDate(1994, 3, 29));
     auto *year = pane()->findChild<QSpinBox *>(u"asOfYear"_s);
     QCOMPARE(year->value(), 1994);
@@ -201,20 +195,20 @@ void TestMapNavigation::backReturnsToTheMapAsLeft()
 {
     showOnMap(u"nato"_s, QDate(1999, 3, 12));
     const LinkTarget nato1999 = LinkTarget::parse(u"map?mode=organization/nato&date=1999-03-12"_s);
-    QCOMPARE(m_window->currentTarget(), nato1999);
+    QCOMPARE(window()->currentTarget(), nato1999);
     const QPoint poland = view()->pointOf(u"PL"_s);
     QVERIFY(view()->rect().contains(poland));
     QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, poland);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"PL"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"PL"_s));
     showOnMap(u"csto"_s, QDate(2010, 5, 1)); // the same map, coloured and dated otherwise
-    QCOMPARE(m_window->currentTarget().toString(), u"map?mode=organization/csto&date=2010-05-01"_s);
+    QCOMPARE(window()->currentTarget().toString(), u"map?mode=organization/csto&date=2010-05-01"_s);
 
     back();
-    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::organization(u"csto"_s));
     back();
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"PL"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"PL"_s));
     back();
-    QCOMPARE(m_window->currentTarget(), nato1999);
+    QCOMPARE(window()->currentTarget(), nato1999);
     QVERIFY(page()->isVisible());
     QCOMPARE(view()->mode().toString(), u"organization/nato"_s);
     QCOMPARE(view()->date(), QDate(1999, 3, 12));
@@ -226,11 +220,11 @@ void TestMapNavigation::backReturnsToTheMapAsLeft()
         QCOMPARE(view()->categories().at(f), MapCategory::Member); // joined that day
 
     forward();
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"PL"_s));
-    QVERIFY(m_window->findChild<CountryPane *>(u"countryPane"_s)->isVisible());
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"PL"_s));
+    QVERIFY(window()->findChild<CountryPane *>(u"countryPane"_s)->isVisible());
     forward();
     forward();
-    QCOMPARE(m_window->currentTarget().toString(), u"map?mode=organization/csto&date=2010-05-01"_s);
+    QCOMPARE(window()->currentTarget().toString(), u"map?mode=organization/csto&date=2010-05-01"_s);
     QCOMPARE(view()->mode().toString(), u"organization/csto"_s);
     QCOMPARE(view()->date(), QDate(2010, 5, 1));
 }
@@ -244,25 +238,25 @@ void TestMapNavigation::changesOnTheMapStayInItsEntry()
     page()->setDate(QDate(2004, 3, 29));
     slider()->setValue(2005);
     const LinkTarget overlap2005 = LinkTarget::parse(u"map?mode=overlap/csto,sco&date=2005-03-29"_s);
-    QCOMPARE(m_window->currentTarget(), overlap2005);
-    m_window->findChild<QAction *>(u"mapAction"_s)->trigger();
-    QCOMPARE(m_window->currentTarget(), overlap2005);
-    QVERIFY(!m_window->findChild<QAction *>(u"backAction"_s)->isEnabled());
+    QCOMPARE(window()->currentTarget(), overlap2005);
+    window()->findChild<QAction *>(u"mapAction"_s)->trigger();
+    QCOMPARE(window()->currentTarget(), overlap2005);
+    QVERIFY(!window()->findChild<QAction *>(u"backAction"_s)->isEnabled());
 
     QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, view()->pointOf(u"KZ"_s));
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"KZ"_s));
     kind->setCurrentIndex(1); // Russia's ties, while the map is out of sight
     back();
-    QCOMPARE(m_window->currentTarget(), overlap2005);
+    QCOMPARE(window()->currentTarget(), overlap2005);
     QCOMPARE(kind->currentIndex(), 2);
     QCOMPARE(view()->mode().toString(), u"overlap/csto,sco"_s);
     QCOMPARE(view()->date(), QDate(2005, 3, 29));
     // The map's button from elsewhere: the map as it is, in a new entry.
     forward();
-    m_window->findChild<QAction *>(u"mapAction"_s)->trigger();
-    QCOMPARE(m_window->currentTarget(), overlap2005);
+    window()->findChild<QAction *>(u"mapAction"_s)->trigger();
+    QCOMPARE(window()->currentTarget(), overlap2005);
     back();
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"KZ"_s));
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"KZ"_s));
 }
 
 void TestMapNavigation::mapLinksFromOutside_data()
@@ -296,24 +290,24 @@ void TestMapNavigation::mapLinksFromOutside()
     QFETCH(QString, mode);
     QFETCH(QDate, date);
     page()->setDate(QDate(2010, 5, 1)); // a link that names no date means today, not the date before
-    m_window->open(LinkTarget::country(u"ID"_s));
-    m_window->open(LinkTarget::parse(link));
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    window()->open(LinkTarget::country(u"ID"_s));
+    window()->open(LinkTarget::parse(link));
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Map);
     QVERIFY(page()->isVisible());
     QCOMPARE(view()->mode().toString(), mode);
     QCOMPARE(view()->date(), date);
-    QCOMPARE(m_window->currentTarget(), page()->target());
-    QCOMPARE(m_window->windowTitle(), u"World map — Sekutu"_s);
+    QCOMPARE(window()->currentTarget(), page()->target());
+    QCOMPARE(window()->windowTitle(), u"World map — Sekutu"_s);
 }
 
 void TestMapNavigation::lastViewRemembersTheMap()
 {
     // The present is not pinned to a day: opened again tomorrow, the map shows tomorrow.
     QCOMPARE(view()->date(), QDate::currentDate());
-    m_window->saveSettings();
+    window()->saveSettings();
     QCOMPARE(MainWindow::lastTarget().toString(), u"map?mode=organization/csto"_s);
     showOnMap(u"nato"_s, QDate(1999, 3, 12));
-    m_window->saveSettings();
+    window()->saveSettings();
     QCOMPARE(MainWindow::lastTarget().toString(), u"map?mode=organization/nato&date=1999-03-12"_s);
     QSettings().setValue(u"window/lastView"_s, u"map?mode=organization/nato&date=9999-99-99"_s);
     QCOMPARE(MainWindow::lastTarget().toString(), u"map?mode=organization/nato"_s);

@@ -12,6 +12,7 @@
 #include "ui/mappage.h"
 #include "ui/mapview.h"
 #include "guiactions.h"
+#include "windowfixture.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -76,9 +77,9 @@ private:
     QComboBox *kindBox() const { return m_page->findChild<QComboBox *>(u"mapColourBy"_s); }
     QLabel *welcome() const { return m_page->findChild<QLabel *>(u"mapWelcome"_s); }
 
-    std::unique_ptr<DataSources> m_data;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_fixture->window(); }
+
+    std::unique_ptr<WindowFixture> m_fixture;
     MapPage *m_page = nullptr;
 };
 
@@ -89,24 +90,17 @@ void TestMapView::initTestCase()
 
 void TestMapView::init()
 {
-    m_session = std::make_unique<Session>();
-    m_session->setLanguage(Language::English);
-    m_data = std::make_unique<DataSources>(*m_session);
-    QVERIFY(m_data->loadBundled().isEmpty());
-    m_window = std::make_unique<MainWindow>(*m_session, *m_data);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->open(LinkTarget::map());
-    m_page = m_window->findChild<MapPage *>(u"mapPage"_s);
+    m_fixture = std::make_unique<WindowFixture>();
+    QVERIFY(m_fixture->loaded());
+    QVERIFY(m_fixture->showWindow());
+    window()->open(LinkTarget::map());
+    m_page = window()->findChild<MapPage *>(u"mapPage"_s);
     QVERIFY(m_page && m_page->isVisible());
 }
 
 void TestMapView::cleanup()
 {
-    m_window.reset();
-    m_data.reset();
-    m_session.reset();
+    m_fixture.reset();
 }
 
 // Started as main() starts it (shown, then the map opened): once the map has been painted, the
@@ -114,14 +108,16 @@ void TestMapView::cleanup()
 // frame, and the map was painted a second time for it.
 void TestMapView::laidOutOnceAtStart()
 {
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>(*m_session, *m_data);
-    m_window->resize(1152, 720);
-    m_window->show();
-    m_window->open(LinkTarget::map());
-    auto *map = m_window->findChild<MapView *>(u"mapView"_s);
+    // Not the fixture's window: this one opens the map before it is exposed.
+    m_fixture = std::make_unique<WindowFixture>();
+    QVERIFY(m_fixture->loaded());
+    MainWindow started(m_fixture->session(), m_fixture->sources());
+    started.resize(1152, 720);
+    started.show();
+    started.open(LinkTarget::map());
+    auto *map = started.findChild<MapView *>(u"mapView"_s);
     QVERIFY(map);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(&started));
     QTRY_VERIFY(map->lastFrameMs() > 0);
     struct ResizeCounter : QObject
     {
@@ -152,18 +148,18 @@ void TestMapView::clickIndonesiaOpensItsPane()
     QVERIFY(view->rect().contains(indonesia));
     QCOMPARE(WorldMap::bundled().features().at(view->featureAt(indonesia)).code, u"ID"_s);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, indonesia);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::country(u"ID"_s));
-    QVERIFY(m_window->findChild<CountryPane *>(u"countryPane"_s)->isVisible());
-    QCOMPARE(m_window->findChild<CountryPane *>(u"countryPane"_s)->countryCode(), u"ID"_s);
-    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    QCOMPARE(window()->currentTarget(), LinkTarget::country(u"ID"_s));
+    QVERIFY(window()->findChild<CountryPane *>(u"countryPane"_s)->isVisible());
+    QCOMPARE(window()->findChild<CountryPane *>(u"countryPane"_s)->countryCode(), u"ID"_s);
+    QTest::keyClick(window(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Map);
     QVERIFY(m_page->isVisible());
     // A drag pans and opens nothing.
     QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, indonesia);
     QTest::mouseMove(view, indonesia + QPoint(30, 10));
     QTest::mouseMove(view, indonesia + QPoint(60, 20));
     QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, indonesia + QPoint(60, 20));
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Map);
 }
 
 void TestMapView::sliderMovesThroughTheYears_data()
@@ -233,9 +229,9 @@ void TestMapView::tabMovesFromCountryToCountry()
     QVERIFY(view->hasFocus()); // the focus stays on the map, on its first country
     QTest::keyClick(view, Qt::Key_Tab);
     QTest::keyClick(view, Qt::Key_Return);
-    const LinkTarget opened = m_window->currentTarget();
+    const LinkTarget opened = window()->currentTarget();
     QCOMPARE(opened.kind, LinkTarget::Kind::Country);
-    QVERIFY(m_session->dataset().country(opened.key));
+    QVERIFY(m_fixture->session().dataset().country(opened.key));
 }
 
 void TestMapView::joiningAndLeavingAreOutlined()
@@ -257,14 +253,14 @@ void TestMapView::joiningAndLeavingAreOutlined()
 void TestMapView::welcomeLinks()
 {
     emit welcome()->linkActivated(u"alliance"_s);
-    QCOMPARE(m_window->currentTarget(), LinkTarget::organization(u"csto"_s));
-    m_window->open(LinkTarget::map());
+    QCOMPARE(window()->currentTarget(), LinkTarget::organization(u"csto"_s));
+    window()->open(LinkTarget::map());
     emit welcome()->linkActivated(u"article"_s);
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Article);
-    m_window->open(LinkTarget::map());
-    QSignalSpy changed(m_session.get(), &Session::languageChanged);
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Article);
+    window()->open(LinkTarget::map());
+    QSignalSpy changed(&m_fixture->session(), &Session::languageChanged);
     emit welcome()->linkActivated(u"language"_s);
-    QCOMPARE(m_session->language(), Language::Indonesian);
+    QCOMPARE(m_fixture->session().language(), Language::Indonesian);
     QCoreApplication::processEvents();
     QVERIFY(welcome()->text().contains(u"Read in English"_s));
 }
@@ -307,27 +303,27 @@ void TestMapView::languageSwitchRelabelsWithoutRecolouring()
     MapView *view = this->view();
     const QList<MapCategory> before = view->categories();
     const double recolourBefore = view->lastRecolourMs();
-    QSignalSpy changed(m_session.get(), &Session::languageChanged);
-    m_session->setLanguage(Language::Indonesian);
+    QSignalSpy changed(&m_fixture->session(), &Session::languageChanged);
+    m_fixture->session().setLanguage(Language::Indonesian);
     QCOMPARE(changed.count(), 1);
     QCoreApplication::processEvents(); // LanguageChange events are posted
     QCOMPARE(view->categories(), before);
     QCOMPARE(view->lastRecolourMs(), recolourBefore);
     QCOMPARE(playButton()->text(), u"Putar"_s);
     QCOMPARE(kindBox()->itemText(0), u"Organisasi"_s);
-    QCOMPARE(MapColouring::describe(m_session->dataset(), view->mode(), u"AM"_s, view->date(), m_session->language())
+    QCOMPARE(MapColouring::describe(m_fixture->session().dataset(), view->mode(), u"AM"_s, view->date(), m_fixture->session().language())
                  .section(u'\n', 1),
              u"Partisipasi ditangguhkan atau dibekukan sejak Februari 2024"_s);
 }
 
 void TestMapView::showOnMapSharesTheDate()
 {
-    m_window->open(LinkTarget::organization(u"nato"_s));
-    auto *pane = m_window->findChild<AlliancePane *>(u"alliancePane"_s);
+    window()->open(LinkTarget::organization(u"nato"_s));
+    auto *pane = window()->findChild<AlliancePane *>(u"alliancePane"_s);
     auto *asOf = pane->findChild<QDateEdit *>(u"asOfDate"_s);
     asOf->setDate(QDate(1990, 6, 1));
     QTest::mouseClick(pane->findChild<QPushButton *>(u"showOnMapButton"_s), Qt::LeftButton);
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Map);
     QCOMPARE(view()->mode().toString(), u"organization/nato"_s);
     QCOMPARE(view()->date(), QDate(1990, 6, 1));
     QCOMPARE(slider()->value(), 1990);
@@ -347,8 +343,8 @@ void TestMapView::showOnMapSharesTheDate()
 
 void TestMapView::countryPaneLocatesTheCountry()
 {
-    m_window->open(LinkTarget::country(u"ID"_s));
-    auto *locator = m_window->findChild<LocatorMap *>(u"countryLocator"_s);
+    window()->open(LinkTarget::country(u"ID"_s));
+    auto *locator = window()->findChild<LocatorMap *>(u"countryLocator"_s);
     QVERIFY(locator && locator->isVisible());
     QVERIFY(locator->height() <= 160); // a strip: the text keeps the room
     locator->grab(); // paints, and colours on the first paint
@@ -359,20 +355,20 @@ void TestMapView::countryPaneLocatesTheCountry()
         QCOMPARE(colours.at(f), MapCategory::Member);
     for (int f : map.featuresOf(u"MY"_s))
         QCOMPARE(colours.at(f), MapCategory::NonMember);
-    m_window->open(LinkTarget::country(u"SG"_s)); // a marker, not a shape
+    window()->open(LinkTarget::country(u"SG"_s)); // a marker, not a shape
     locator->grab();
     for (int f : map.featuresOf(u"SG"_s))
         QCOMPARE(locator->categories().at(f), MapCategory::Member);
     for (int f : map.featuresOf(u"ID"_s))
         QCOMPARE(locator->categories().at(f), MapCategory::NonMember);
     QTest::mouseClick(locator, Qt::LeftButton);
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Map);
 }
 
 void TestMapView::organizationPaneMapsItsMembers()
 {
-    m_window->open(LinkTarget::organization(u"csto"_s));
-    auto *pane = m_window->findChild<AlliancePane *>(u"alliancePane"_s);
+    window()->open(LinkTarget::organization(u"csto"_s));
+    auto *pane = window()->findChild<AlliancePane *>(u"alliancePane"_s);
     QVERIFY(!pane->findChild<LocatorMap *>(u"membersMap"_s)); // made when its tab is first shown
     pane->findChild<QTabWidget *>(u"allianceTabs"_s)->setCurrentIndex(AlliancePane::MapTab);
     auto *map = pane->findChild<LocatorMap *>(u"membersMap"_s);
@@ -384,7 +380,7 @@ void TestMapView::organizationPaneMapsItsMembers()
     for (int f : WorldMap::bundled().featuresOf(u"AZ"_s))
         QCOMPARE(map->categories().at(f), MapCategory::Member);
     QTest::mouseClick(map, Qt::LeftButton); // the big map, same organization and date
-    QCOMPARE(m_window->currentTarget().kind, LinkTarget::Kind::Map);
+    QCOMPARE(window()->currentTarget().kind, LinkTarget::Kind::Map);
     QCOMPARE(view()->date(), QDate(1995, 1, 1));
 }
 
@@ -440,9 +436,9 @@ void TestMapView::countryLocatorNamesTheCountry()
     QFETCH(QString, shown);
     QFETCH(QString, hovered);
     QFETCH(QString, expected);
-    m_session->setLanguage(language);
-    m_window->open(LinkTarget::country(shown));
-    auto *locator = m_window->findChild<LocatorMap *>(u"countryLocator"_s);
+    m_fixture->session().setLanguage(language);
+    window()->open(LinkTarget::country(shown));
+    auto *locator = window()->findChild<LocatorMap *>(u"countryLocator"_s);
     QVERIFY(locator && locator->isVisible());
     locator->grab();
     const QPoint point = locator->pointOf(hovered);
@@ -457,8 +453,8 @@ void TestMapView::countryLocatorNamesTheCountry()
 // The organization pane's "World map" tab says what the big map says: the status on the date.
 void TestMapView::organizationMapTellsTheStatus()
 {
-    m_window->open(LinkTarget::organization(u"nato"_s));
-    auto *pane = m_window->findChild<AlliancePane *>(u"alliancePane"_s);
+    window()->open(LinkTarget::organization(u"nato"_s));
+    auto *pane = window()->findChild<AlliancePane *>(u"alliancePane"_s);
     pane->findChild<QDateEdit *>(u"asOfDate"_s)->setDate(QDate(1999, 3, 12));
     pane->findChild<QTabWidget *>(u"allianceTabs"_s)->setCurrentIndex(AlliancePane::MapTab);
     auto *map = pane->findChild<LocatorMap *>(u"membersMap"_s);
@@ -467,8 +463,8 @@ void TestMapView::organizationMapTellsTheStatus()
     const QPoint poland = map->pointOf(u"PL"_s);
     QVERIFY(map->rect().contains(poland));
     QCOMPARE(toolTipAt(map, poland), u"Poland\nMember since 12 March 1999"_s);
-    const QString main = MapColouring::describe(m_session->dataset(), map->mode(), u"PL"_s, map->date(),
-                                                m_session->language());
+    const QString main = MapColouring::describe(m_fixture->session().dataset(), map->mode(), u"PL"_s, map->date(),
+                                                m_fixture->session().language());
     QCOMPARE(toolTipAt(map, poland), main); // the big map's words
     QCOMPARE(toolTipAt(map, map->pointOf(u"BR"_s)), u"Brazil\nNot a member"_s);
     QToolTip::hideText();
