@@ -202,11 +202,34 @@ void TestMap::corruptResourceIsReported_data()
     QTest::newRow("truncated") << good.left(good.size() / 2);
     QTest::newRow("trailing-bytes") << good + QByteArray("junk");
     // The first ring's point count (after the header, the metadata and the first feature's
-    // code, number, label point and ring count) made larger than the file.
+    // code, number, label point, extent, largest part and ring count) made larger than the file.
+    const qsizetype metadataSize = qFromLittleEndian<quint32>(good.constData() + 16);
+    const qsizetype firstRing = 4 + 2 + 2 + 4 + 4 + 4 + metadataSize + 2 + 2 + 2 + 4 + 8 + 2 + 2;
     QByteArray huge = good;
-    const qsizetype ringCount = 4 + 2 + 2 + 4 + 4 + qFromLittleEndian<quint32>(good.constData() + 12) + 2 + 2 + 2 + 2 + 2;
-    qToLittleEndian<quint32>(0x7fffffff, huge.data() + ringCount + 2);
+    qToLittleEndian<quint32>(0x7fffffff, huge.data() + firstRing);
     QTest::newRow("ring-larger-than-file") << huge;
+    // The same in the first feature's detail, which is decoded only when a zoom needs it: the
+    // file is refused when loaded all the same.
+    QByteArray hugeDetail = good;
+    {
+        const qsizetype coarseRings = qFromLittleEndian<quint16>(good.constData() + firstRing - 2);
+        qsizetype at = firstRing;
+        for (qsizetype r = 0; r < coarseRings; ++r) {
+            const quint32 points = qFromLittleEndian<quint32>(good.constData() + at);
+            at += 4;
+            for (quint32 n = 0; n < 2 * points; ++n) {
+                while (quint8(good.at(at)) & 0x80)
+                    ++at;
+                ++at;
+            }
+        }
+        // at: the detail's byte size; then its ring count, then the first ring's point count.
+        qToLittleEndian<quint32>(0x7fffffff, hugeDetail.data() + at + 4 + 2);
+    }
+    QTest::newRow("detail-ring-larger-than-file") << hugeDetail;
+    QByteArray wrongTolerance = good;
+    qToLittleEndian<quint32>(16, wrongTolerance.data() + 12);
+    QTest::newRow("other-tolerance") << wrongTolerance;
 }
 
 void TestMap::corruptResourceIsReported()

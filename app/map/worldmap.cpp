@@ -8,8 +8,7 @@
 #include <QThreadPool>
 #include <QtEndian>
 
-#include <algorithm>
-#include <vector>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +37,7 @@ public:
         m_pos += n;
         return out;
     }
+    quint8 u8() { return need(1) ? quint8(*advance(1)) : 0; }
     quint16 u16() { return need(2) ? qFromLittleEndian<quint16>(advance(2)) : 0; }
     qint16 i16() { return need(2) ? qFromLittleEndian<qint16>(advance(2)) : 0; }
     quint32 u32() { return need(4) ? qFromLittleEndian<quint32>(advance(4)) : 0; }
@@ -75,63 +75,7 @@ private:
     bool m_ok = true;
 };
 
-double distanceToSegmentSquared(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double length = QPointF::dotProduct(ab, ab);
-    const double t = length > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return QPointF::dotProduct(d, d);
-}
-
-// Douglas–Peucker: keeps the points that stray more than the coarse tolerance from the line
-// between the points kept around them, so that no part of the outline moves by more than that.
-// A closed ring is split at the point farthest from its start. Keeps at least a triangle so
-// that small islands stay visible.
-QPolygonF decimated(const QPolygonF &ring)
-{
-    const qsizetype n = ring.size();
-    if (n <= 4)
-        return ring;
-    const double limit = WorldMap::coarseTolerance * WorldMap::coarseTolerance;
-    std::vector<bool> keep(size_t(n), false);
-    qsizetype far = 1;
-    double farthest = -1;
-    for (qsizetype i = 1; i + 1 < n; ++i) {
-        const QPointF d = ring.at(i) - ring.constFirst();
-        if (const double distance = QPointF::dotProduct(d, d); distance > farthest) {
-            farthest = distance;
-            far = i;
-        }
-    }
-    keep[0] = keep[size_t(far)] = keep[size_t(n - 1)] = true;
-    std::vector<std::pair<qsizetype, qsizetype>> spans{{0, far}, {far, n - 1}};
-    while (!spans.empty()) {
-        const auto [first, last] = spans.back();
-        spans.pop_back();
-        qsizetype worst = -1;
-        double worstDistance = limit;
-        for (qsizetype i = first + 1; i < last; ++i) {
-            if (const double d = distanceToSegmentSquared(ring.at(i), ring.at(first), ring.at(last)); d > worstDistance) {
-                worstDistance = d;
-                worst = i;
-            }
-        }
-        if (worst < 0)
-            continue;
-        keep[size_t(worst)] = true;
-        spans.emplace_back(first, worst);
-        spans.emplace_back(worst, last);
-    }
-    QPolygonF out;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (keep[size_t(i)])
-            out.append(ring.at(i));
-    }
-    return out.size() >= 4 ? out : ring;
-}
-
-// A feature's rings, closed, at full resolution.
+// A set of rings (a count, then each ring's points), each closed.
 QList<QPolygonF> readRings(Reader &in, int rings, double scale, qsizetype limit)
 {
     QList<QPolygonF> parts;
@@ -156,6 +100,24 @@ QList<QPolygonF> readRings(Reader &in, int rings, double scale, qsizetype limit)
         }
     }
     return parts;
+}
+
+// Steps over one ring as readRings would read it, checking that it does not run past the end
+// and that each of its numbers is a varint readRings accepts (at most five bytes).
+void skipRing(Reader &in, qsizetype limit)
+{
+    const quint32 points = in.u32();
+    if (points > limit) {
+        in.fail();
+        return;
+    }
+    for (quint64 numbers = 2 * quint64(points); numbers > 0 && in.ok(); --numbers) {
+        int length = 1;
+        while (in.ok() && (in.u8() & 0x80))
+            ++length;
+        if (length > 5)
+            in.fail();
+    }
 }
 
 // A path of exactly the rings' size: a path grown point by point keeps up to twice the memory
@@ -193,13 +155,16 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
         return fail(file.errorString());
     const QByteArray data = file.readAll();
     Reader in(data);
-    if (in.bytes(4) != "SKMP" || in.u16() != 1)
-        return fail(u"not a Sekutu map file of version 1"_s);
+    if (in.bytes(4) != "SKMP" || in.u16() != 2)
+        return fail(u"not a Sekutu map file of version 2"_s);
     in.u16();
     const quint32 quantization = in.u32();
     if (quantization == 0)
         return fail(u"quantization is zero"_s);
     const double scale = 1.0 / quantization;
+
+    if (in.u32() != quint32(std::lround(coarseTolerance * quantization)))
+        return fail(u"made for another coarse tolerance"_s);
 
     WorldMap map;
     map.m_metadata = QString::fromUtf8(in.bytes(in.u32()));
@@ -214,18 +179,22 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
         const qint16 lx = in.i16();
         const qint16 ly = in.i16();
         feature.labelPoint = QPointF(lx * scale, ly * scale);
-        const int rings = in.u16();
-        // Only the simplified outline is kept: the full detail is read again from the file's
-        // bytes when a zoom first needs it (detailedPath), which most sessions never do.
-        map.m_ringsAt.append({in.position(), rings});
-        QList<QPolygonF> parts = readRings(in, rings, scale, data.size());
-        for (QPolygonF &part : parts) {
-            const QRectF extent = part.boundingRect();
-            feature.largestPart = std::max({feature.largestPart, extent.width(), extent.height()});
-            feature.bounds |= extent;
-            part = decimated(part);
+        const qint16 left = in.i16();
+        const qint16 top = in.i16();
+        const qint16 right = in.i16();
+        const qint16 bottom = in.i16();
+        feature.bounds = QRectF(QPointF(left * scale, top * scale), QPointF(right * scale, bottom * scale));
+        feature.largestPart = in.u16() * scale;
+        feature.coarsePath = pathOf(readRings(in, in.u16(), scale, data.size()));
+        // The full detail is read from the file's bytes when a zoom first needs it
+        // (detailedPath), which most sessions never do.
+        const quint32 detailSize = in.u32();
+        if (detailSize < 2 || detailSize > quint32(data.size() - in.position())) {
+            in.fail();
+            break;
         }
-        feature.coarsePath = pathOf(parts);
+        map.m_ringsAt.append(in.position());
+        in.seek(in.position() + detailSize);
         if (!feature.code.isEmpty())
             map.m_byCode.insert(feature.code, int(map.m_features.size()));
         map.m_bounds |= feature.bounds;
@@ -235,6 +204,15 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
         return fail(u"the file ends too early or a ring claims more points than it holds"_s);
     if (!in.atEnd())
         return fail(u"unexpected bytes after %1 shapes"_s.arg(count));
+    // The detail is checked once here, so that decoding it later cannot fail.
+    for (const qsizetype at : std::as_const(map.m_ringsAt)) {
+        Reader detail(data);
+        detail.seek(at);
+        for (int r = detail.u16(); r > 0 && detail.ok(); --r)
+            skipRing(detail, data.size());
+        if (!detail.ok())
+            return fail(u"a shape's detail ends too early or claims more points than it holds"_s);
+    }
     map.m_data = data;
     map.m_scale = scale;
     map.m_detail = std::make_shared<Detail>();
@@ -253,8 +231,8 @@ QPainterPath WorldMap::detailedPath(int feature) const
     QPainterPath &path = m_detail->paths[feature];
     if (path.isEmpty()) {
         Reader in(m_data);
-        in.seek(m_ringsAt.at(feature).first);
-        path = pathOf(readRings(in, m_ringsAt.at(feature).second, m_scale, m_data.size()));
+        in.seek(m_ringsAt.at(feature));
+        path = pathOf(readRings(in, in.u16(), m_scale, m_data.size()));
     }
     return path;
 }

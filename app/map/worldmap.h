@@ -8,7 +8,6 @@
 
 #include <memory>
 #include <optional>
-#include <utility>
 
 // One shape of the map: a country of ours, or a territory Natural Earth draws (Taiwan, Kosovo,
 // Western Sahara, Greenland, ...) that is shown neutral unless the data has a record for it.
@@ -57,7 +56,7 @@ private:
 
     QList<MapFeature> m_features;
     QByteArray m_data;                             // the file, for the full detail
-    QList<std::pair<qsizetype, int>> m_ringsAt;    // by feature: where its rings start, how many
+    QList<qsizetype> m_ringsAt;                    // by feature: where its detailed rings start
     double m_scale = 1;
     std::shared_ptr<Detail> m_detail;
     QMultiHash<QString, int> m_byCode;

@@ -8,16 +8,25 @@
 // Debian's iso-codes (/usr/share/iso-codes/json/iso_3166-1.json) and the mapping is written into
 // the resource (each feature carries both), so the C++ side holds no list of codes.
 //
+// Each shape is written twice: simplified (Douglas–Peucker, no point of the outline moves by
+// more than the coarse tolerance), which the app draws while the whole world is in view, and in
+// full detail, which it decodes only when a zoom needs it. Simplifying here, not at startup,
+// keeps that work off the app's first second.
+//
 // Format (little-endian):
-//   "SKMP" u16 version=1 u16 0
+//   "SKMP" u16 version=2 u16 0
 //   u32 quantization Q (integer units per unit of the Equal Earth projection at scale 1)
+//   u32 coarse tolerance T, in those integer units
 //   u32 n, n bytes of UTF-8 JSON metadata (source, version, licence, counts)
 //   u16 feature count, then per feature:
 //     2 bytes alpha-2 code ("\0\0" when Natural Earth gives no ISO code: Kosovo, N. Cyprus, ...)
 //     u16 ISO numeric code (0 when none)
 //     i16 x, i16 y: a label point inside the feature's largest polygon (centroid of that ring)
-//     u16 ring count, then per ring: u32 point count, points as zigzag varint deltas
-//       (the first point relative to 0,0).
+//     i16 left, top, right, bottom: the extent of the full detail
+//     u16 the largest width or height of one of its polygons
+//     the simplified rings, then u32 the byte size of the detailed rings, then those; each set
+//       is a u16 ring count, then per ring: u32 point count, points as zigzag varint deltas
+//       (the first point relative to 0,0), the closing point left out.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +43,9 @@ const atlasVersion = JSON.parse(fs.readFileSync(path.join(atlasDir, 'package.jso
 const isoPath = '/usr/share/iso-codes/json/iso_3166-1.json';
 
 const Q = 5000;
+// WorldMap::coarseTolerance (0.003 of the projection's unit), in quantized units: under a pixel
+// while the whole world is on a screen.
+const T = 15;
 // Antarctica is left out: it takes a fifth of the map's height and no alliance of ours covers it.
 const excluded = new Set(['010']);
 
@@ -106,6 +118,51 @@ function ringCentroid(ring) {
   return [Math.round(cx / (3 * a)), Math.round(cy / (3 * a))];
 }
 
+// Douglas–Peucker on a closed ring (last point = first): keeps the points that stray more than
+// T from the line between the points kept around them. The ring is split at the point farthest
+// from its start; at least a triangle is kept so that small islands stay visible.
+function distanceToSegmentSquared(p, a, b) {
+  const abx = b[0] - a[0], aby = b[1] - a[1];
+  const length = abx * abx + aby * aby;
+  const t = length > 0 ? Math.min(1, Math.max(0, ((p[0] - a[0]) * abx + (p[1] - a[1]) * aby) / length)) : 0;
+  const dx = p[0] - (a[0] + t * abx), dy = p[1] - (a[1] + t * aby);
+  return dx * dx + dy * dy;
+}
+
+function simplified(ring) {
+  const closed = [...ring, ring[0]];
+  const n = closed.length;
+  if (n <= 4)
+    return ring;
+  const keep = new Array(n).fill(false);
+  let far = 1, farthest = -1;
+  for (let i = 1; i + 1 < n; ++i) {
+    const dx = closed[i][0] - closed[0][0], dy = closed[i][1] - closed[0][1];
+    if (dx * dx + dy * dy > farthest) { farthest = dx * dx + dy * dy; far = i; }
+  }
+  keep[0] = keep[far] = keep[n - 1] = true;
+  const spans = [[0, far], [far, n - 1]];
+  while (spans.length > 0) {
+    const [first, last] = spans.pop();
+    let worst = -1, worstDistance = T * T;
+    for (let i = first + 1; i < last; ++i) {
+      const d = distanceToSegmentSquared(closed[i], closed[first], closed[last]);
+      if (d > worstDistance) { worstDistance = d; worst = i; }
+    }
+    if (worst < 0)
+      continue;
+    keep[worst] = true;
+    spans.push([first, worst], [worst, last]);
+  }
+  const out = closed.filter((_, i) => keep[i]);
+  return out.length >= 4 ? out.slice(0, -1) : ring;
+}
+
+function extent(ring) {
+  const xs = ring.map(p => p[0]), ys = ring.map(p => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
 const chunks = [];
 let bytes = 0;
 function push(buf) { chunks.push(buf); bytes += buf.length; }
@@ -155,17 +212,33 @@ const metadata = {
 };
 
 push(Buffer.from('SKMP', 'ascii'));
-u16(1); u16(0);
+u16(2); u16(0);
 u32(Q);
+u32(T);
 const meta = Buffer.from(JSON.stringify(metadata), 'utf8');
+let coarsePointCount = 0;
 u32(meta.length); push(meta);
 u16(records.length);
 for (const r of records) {
   push(Buffer.from(r.code ? r.code : '\0\0', 'latin1'));
   u16(r.numeric);
   i16(r.label[0]); i16(r.label[1]);
-  u16(r.rings.length);
-  for (const ring of r.rings) {
+  const extents = r.rings.map(extent);
+  i16(Math.min(...extents.map(e => e[0]))); i16(Math.min(...extents.map(e => e[1])));
+  i16(Math.max(...extents.map(e => e[2]))); i16(Math.max(...extents.map(e => e[3])));
+  u16(Math.max(...extents.map(e => Math.max(e[2] - e[0], e[3] - e[1]))));
+  writeRings(r.rings.map(simplified));
+  const before = bytes;
+  u32(0); // the detail's size, filled in below
+  const sizeChunk = chunks.length - 1;
+  writeRings(r.rings);
+  chunks[sizeChunk].writeUInt32LE(bytes - before - 4);
+  coarsePointCount += r.rings.reduce((s, ring) => s + simplified(ring).length, 0);
+}
+
+function writeRings(rings) {
+  u16(rings.length);
+  for (const ring of rings) {
     u32(ring.length);
     let px = 0, py = 0;
     for (const [x, y] of ring) { varint(x - px); varint(y - py); px = x; py = y; }
@@ -175,4 +248,4 @@ for (const r of records) {
 const out = path.join(root, 'resources/map/world.bin');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, Buffer.concat(chunks, bytes));
-console.log(`${out}: ${records.length} features, ${pointCount} points, ${bytes} bytes`);
+console.log(`${out}: ${records.length} features, ${pointCount} points (${coarsePointCount} simplified), ${bytes} bytes`);
