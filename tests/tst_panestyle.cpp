@@ -4,8 +4,15 @@
 #include "content/panehtml.h"
 #include "content/panestyle.h"
 #include "sessionfixture.h"
+#include "models/appicon.h"
+#include "ui/applicationstyle.h"
 #include "ui/arrowicon.h"
 #include "ui/linkbrowser.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QStyleOption>
+#include <QToolButton>
 
 #include <QGuiApplication>
 #include <QImage>
@@ -44,6 +51,9 @@ private slots:
     void styleSheetFollowsThePalette();
     void arrowIconsPointAndFollowThePalette_data();
     void arrowIconsPointAndFollowThePalette();
+    void extensionButtonsShowDrawnChevrons_data();
+    void extensionButtonsShowDrawnChevrons();
+    void windowIconHasEverySize();
 };
 
 void TestPaneStyle::htmlNamesNoColours_data()
@@ -149,6 +159,68 @@ void TestPaneStyle::arrowIconsPointAndFollowThePalette()
         QCOMPARE(icon.pixmap(QSize(24, 24), 2.0).size(), QSize(48, 48));
     }
     QGuiApplication::setPalette(original);
+}
+
+void TestPaneStyle::extensionButtonsShowDrawnChevrons_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<Qt::ArrowType>("pointing");
+    QTest::newRow("left-to-right") << Qt::LeftToRight << Qt::RightArrow;
+    QTest::newRow("right-to-left") << Qt::RightToLeft << Qt::LeftArrow;
+}
+
+// The menu bar's and tool bars' "more" buttons: chevrons drawn like the other arrows (Qt's own
+// PNGs would load every image-format plugin at startup), pointing the reading direction.
+void TestPaneStyle::extensionButtonsShowDrawnChevrons()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(Qt::ArrowType, pointing);
+    const auto image = [](const QIcon &icon) { return icon.pixmap(QSize(16, 16), 1.0).toImage(); };
+    const QImage expected = image(ArrowIcon::chevrons(pointing));
+    // The tips, on the middle row, lie ahead of the chevrons' arms.
+    const auto meanInkX = [&](int firstRow, int lastRow) {
+        double sum = 0;
+        double ink = 0;
+        for (int y = firstRow; y <= lastRow; ++y) {
+            for (int x = 0; x < expected.width(); ++x) {
+                sum += x * qAlpha(expected.pixel(x, y));
+                ink += qAlpha(expected.pixel(x, y));
+            }
+        }
+        return ink > 0 ? sum / ink : -1.0;
+    };
+    const double tips = meanInkX(7, 8);
+    const double whole = meanInkX(0, expected.height() - 1);
+    QVERIFY(tips >= 0 && whole >= 0);
+    QVERIFY2(pointing == Qt::RightArrow ? tips > whole + 1 : tips < whole - 1, qPrintable(u"%1 vs %2"_s.arg(tips).arg(whole)));
+
+    QApplication::setStyle(new ApplicationStyle); // owned by the application
+    QStyleOption option;
+    option.direction = direction;
+    QCOMPARE(image(QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &option)), expected);
+    QCOMPARE(image(QApplication::style()->standardIcon(QStyle::SP_ToolBarVerticalExtensionButton)),
+             image(ArrowIcon::chevrons(Qt::DownArrow)));
+    // Other icons are the desktop style's.
+    QVERIFY(!QApplication::style()->standardIcon(QStyle::SP_DialogOkButton).isNull());
+    QApplication::setLayoutDirection(direction);
+    {
+        QMenuBar bar;
+        auto *more = bar.findChild<QToolButton *>(u"qt_menubar_ext_button"_s);
+        QVERIFY(more);
+        QCOMPARE(image(more->icon()), expected);
+    }
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+// The window icon comes at the sizes window managers ask for, from the PNGs made at build time.
+void TestPaneStyle::windowIconHasEverySize()
+{
+    const QIcon icon = AppIcon::make();
+    const QList<QSize> sizes = icon.availableSizes();
+    for (const int side : {16, 24, 32, 48, 64, 128})
+        QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
+    // Drawn, not blank: the middle of the 48 px icon has ink.
+    QVERIFY(qAlpha(icon.pixmap(QSize(48, 48), 1.0).toImage().pixel(24, 24)) > 0);
 }
 
 QTEST_MAIN(TestPaneStyle)

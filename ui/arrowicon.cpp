@@ -11,12 +11,15 @@ namespace {
 class ArrowEngine final : public QIconEngine
 {
 public:
-    explicit ArrowEngine(Qt::ArrowType direction)
+    enum class Shape { Arrow, Chevrons };
+
+    ArrowEngine(Qt::ArrowType direction, Shape shape)
         : m_direction(direction)
+        , m_shape(shape)
     {
     }
 
-    QIconEngine *clone() const override { return new ArrowEngine(m_direction); }
+    QIconEngine *clone() const override { return new ArrowEngine(m_direction, m_shape); }
 
     QString key() const override { return QStringLiteral("sekutu-arrow"); }
 
@@ -34,11 +37,19 @@ public:
         painter->setPen(QPen(palette.color(group, QPalette::ButtonText), stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         const qreal r = side * 0.32;
         QPainterPath arrow;
-        arrow.moveTo(-r, 0);
-        arrow.lineTo(r, 0);
-        arrow.moveTo(r * 0.1, -r * 0.9);
-        arrow.lineTo(r, 0);
-        arrow.lineTo(r * 0.1, r * 0.9);
+        if (m_shape == Shape::Arrow) {
+            arrow.moveTo(-r, 0);
+            arrow.lineTo(r, 0);
+            arrow.moveTo(r * 0.1, -r * 0.9);
+            arrow.lineTo(r, 0);
+            arrow.lineTo(r * 0.1, r * 0.9);
+        } else {
+            for (const qreal tip : {0.0, r}) {
+                arrow.moveTo(tip - r * 0.6, -r * 0.6);
+                arrow.lineTo(tip, 0);
+                arrow.lineTo(tip - r * 0.6, r * 0.6);
+            }
+        }
         painter->drawPath(arrow);
         painter->restore();
     }
@@ -71,11 +82,17 @@ private:
     }
 
     Qt::ArrowType m_direction;
+    Shape m_shape;
 };
 
 } // namespace
 
 QIcon ArrowIcon::make(Qt::ArrowType direction)
 {
-    return QIcon(new ArrowEngine(direction));
+    return QIcon(new ArrowEngine(direction, ArrowEngine::Shape::Arrow));
+}
+
+QIcon ArrowIcon::chevrons(Qt::ArrowType direction)
+{
+    return QIcon(new ArrowEngine(direction, ArrowEngine::Shape::Chevrons));
 }

@@ -8,4 +8,6 @@
 // the desktop's icon theme, whose first lookup costs milliseconds of startup.
 namespace ArrowIcon {
 QIcon make(Qt::ArrowType direction);
+// Two chevrons (») pointing that way: "more", as on a tool bar's extension button.
+QIcon chevrons(Qt::ArrowType direction);
 }

@@ -8,6 +8,7 @@
 #include "countrypane.h"
 #include "datasourcecontroller.h"
 #include "linkbrowser.h"
+#include "models/appicon.h"
 #include "i18n/languagemanager.h"
 #include "session/session.h"
 #include "navigation/navigationhistory.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(Session &session, DataSources &sources, QWidget *parent)
     , m_session(session)
     , m_history(new NavigationHistory(this))
 {
-    setWindowIcon(QIcon(u":/icons/sekutu.svg"_s));
+    setWindowIcon(AppIcon::make());
     m_sidebar = new Sidebar(m_session, this);
     // The panes are made when first opened (countryPane() …): the first frame waits for none
     // but the one it shows.

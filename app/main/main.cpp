@@ -11,6 +11,7 @@
 #include "session/datasources.h"
 #include "session/session.h"
 #include "session/settingshealth.h"
+#include "ui/applicationstyle.h"
 #include "ui/datasourcecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/startupprobe.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
         return headlessMain(argc, argv);
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new ApplicationStyle);
     StartupProbe::mark("app");
     // Read on another thread while the window is built: the bundled data, then the world map.
     // One after the other, and only once Qt is connected to the display: on two cores the

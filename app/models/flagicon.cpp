@@ -1,5 +1,7 @@
 #include "models/flagicon.h"
 
+#include "models/resourcepng.h"
+
 #include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
@@ -65,7 +67,7 @@ public:
         }
         QPixmap &decoded = m_decoded[size_t(index)];
         if (decoded.isNull()) {
-            decoded = QPixmap(u":/flags/%1/%2.png"_s.arg(Widths[size_t(index)]).arg(m_code));
+            decoded = ResourcePng::read(u":/flags/%1/%2.png"_s.arg(Widths[size_t(index)]).arg(m_code));
             decoded.setDevicePixelRatio(scale);
         }
         if (decoded.isNull())
