@@ -5,6 +5,7 @@
 #include "models/countryfiltermodel.h"
 #include "models/countrymodel.h"
 #include "session/session.h"
+#include "widesttext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -227,13 +228,14 @@ void CountryList::fitColumns()
     // only differ by their text. Asking the delegate for every row would decode every flag
     // icon at startup (about a sixth of the time to the first frame).
     const QFontMetrics metrics(m_view->font());
-    auto text = [this, &metrics](int row) {
-        return metrics.horizontalAdvance(m_model->index(row, CountryModel::NameColumn).data().toString());
-    };
     if (m_model->rowCount() > 0) {
-        const int overhead = m_view->itemDelegate()->sizeHint(option, m_model->index(0, CountryModel::NameColumn)).width() - text(0);
+        QStringList names;
+        names.reserve(m_model->rowCount());
         for (int row = 0; row < m_model->rowCount(); ++row)
-            nameWidth = qMax(nameWidth, text(row) + overhead);
+            names.append(m_model->index(row, CountryModel::NameColumn).data().toString());
+        const QModelIndex first = m_model->index(0, CountryModel::NameColumn);
+        const int overhead = m_view->itemDelegate()->sizeHint(option, first).width() - metrics.horizontalAdvance(names.constFirst());
+        nameWidth = qMax(nameWidth, WidestText::width(metrics, names) + overhead);
     }
     m_nameWidth = nameWidth;
     const int frame = 2 * m_view->frameWidth();
