@@ -46,10 +46,10 @@ QPainterPath graticule(int step)
         for (int lat = -89; lat <= 90; ++lat)
             path.lineTo(project(lon, lat));
     }
+    // Parallels are straight in Equal Earth: one segment each.
     for (int lat = -90 + step; lat < 90; lat += step) {
         path.moveTo(project(-180, lat));
-        for (int lon = -179; lon <= 180; ++lon)
-            path.lineTo(project(lon, lat));
+        path.lineTo(project(180, lat));
     }
     return path;
 }

@@ -124,7 +124,10 @@ void MapRenderer::paintBase(QPainter &painter, const QTransform &toScreen, const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, antialiased);
-    const QRectF visible = toScreen.inverted().mapRect(screenArea);
+    // Widened by a marker and a border's width: a shape just outside the area (a band of
+    // renderBase's) may still reach into it.
+    const qreal reach = m_markerSize + 2;
+    const QRectF visible = toScreen.inverted().mapRect(screenArea.adjusted(-reach, -reach, reach, reach));
     painter.setTransform(toScreen, true);
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette.ocean);
