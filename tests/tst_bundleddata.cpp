@@ -1,6 +1,9 @@
 // The bundled data: it loads and validates, an independent validator agrees, the generator
 // reproduces the countries, codes agree with iso-codes, and the facts readers check are right.
+#include "content/articlehtml.h"
+#include "content/panehtml.h"
 #include "data/datasetloader.h"
+#include "data/datasetpack.h"
 #include "data/membership.h"
 
 #include <QDir>
@@ -202,6 +205,8 @@ private slots:
     void initTestCase();
     void loadsWithoutErrors();
     void startupLoadMatchesTheCheckedLoad();
+    void damagedPackIsRefused_data();
+    void damagedPackIsRefused();
     void everyUnMemberAndObserver();
     void csto_data();
     void csto();
@@ -254,25 +259,66 @@ void TestBundledData::loadsWithoutErrors()
 
 void TestBundledData::startupLoadMatchesTheCheckedLoad()
 {
-    // What the window starts with (no schema pass at runtime) is what the full check reads.
+    // What the window starts with is the pack the build wrote after checking the files
+    // (tools/datapack), read without checks; it holds what the full check reads from the files.
+    QVERIFY(QFile::exists(DatasetPack::bundledFileName()));
     const LoadResult startup = DatasetLoader::loadBundled();
     QVERIFY(startup.ok());
     const Dataset &d = startup.dataset;
     QCOMPARE(d.countries.size(), m_data.countries.size());
+    QCOMPARE(d.organizations.size(), m_data.organizations.size());
     QCOMPARE(d.relations.size(), m_data.relations.size());
     QCOMPARE(d.articles.size(), m_data.articles.size());
-    QCOMPARE(d.organizations.size(), m_data.organizations.size());
+    QVERIFY(DatasetPack::write(d) == DatasetPack::write(m_data));
+    // And every pane and article reads the same from both, in both languages.
+    for (const Language language : {Language::English, Language::Indonesian}) {
+        for (const Country &c : std::as_const(m_data.countries))
+            QCOMPARE(PaneHtml::country(d, c.code, language), PaneHtml::country(m_data, c.code, language));
+        for (const Organization &o : std::as_const(m_data.organizations))
+            QCOMPARE(PaneHtml::organization(d, o.id, language), PaneHtml::organization(m_data, o.id, language));
+        for (qsizetype a = 0; a < m_data.articles.size(); ++a) {
+            QCOMPARE(ArticleHtml::document(d, d.articles.at(a), language, language),
+                     ArticleHtml::document(m_data, m_data.articles.at(a), language, language));
+        }
+    }
+    // The fields no pane shows: the search's and the map's.
     for (qsizetype i = 0; i < d.countries.size(); ++i) {
-        QCOMPARE(d.countries.at(i).code, m_data.countries.at(i).code);
-        QCOMPARE(d.countries.at(i).name.id, m_data.countries.at(i).name.id);
+        const Country &c = d.countries.at(i);
+        const Country &e = m_data.countries.at(i);
+        QCOMPARE(c.alpha3, e.alpha3);
+        QCOMPARE(c.isoName.en, e.isoName.en);
+        QCOMPARE(c.isoName.id, e.isoName.id);
+        QCOMPARE(c.region, e.region);
+        QCOMPARE(c.asOf, e.asOf);
     }
-    for (qsizetype i = 0; i < d.organizations.size(); ++i) {
-        const Organization &o = d.organizations.at(i);
-        QCOMPARE(o.id, m_data.organizations.at(i).id);
-        QCOMPARE(o.members.size(), m_data.organizations.at(i).members.size());
-        for (qsizetype m = 0; m < o.members.size(); ++m)
-            QCOMPARE(o.members.at(m).joined, m_data.organizations.at(i).members.at(m).joined);
-    }
+    QCOMPARE(d.membershipsOf(u"AM"_s).size(), m_data.membershipsOf(u"AM"_s).size());
+}
+
+void TestBundledData::damagedPackIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray good = DatasetPack::write(m_data);
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("wrong-magic") << QByteArray("XXXX") + good.mid(4);
+    QTest::newRow("other-version") << good.left(4) + QByteArray("\0\0\0\x02", 4) + good.mid(8);
+    QTest::newRow("truncated") << good.left(good.size() / 2);
+    QTest::newRow("trailing-bytes") << good + QByteArray("junk");
+    // The country count (after the magic and the version) made larger than the bytes.
+    QTest::newRow("huge-count") << good.left(8) + QByteArray("\x7f\xff\xff\xff", 4) + good.mid(12);
+}
+
+// Never crashes, never asks for memory the bytes cannot fill, and says what is wrong.
+void TestBundledData::damagedPackIsRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QString error;
+    QVERIFY(!DatasetPack::read(bytes, &error));
+    QVERIFY(!error.isEmpty());
+    // The good pack reads, to the byte.
+    const QByteArray good = DatasetPack::write(m_data);
+    const std::optional<Dataset> back = DatasetPack::read(good);
+    QVERIFY(back);
+    QVERIFY(DatasetPack::write(*back) == good);
 }
 
 void TestBundledData::everyUnMemberAndObserver()

@@ -1,6 +1,7 @@
 #include "data/datasetloader.h"
 
 #include "data/datasetchecker.h"
+#include "data/datasetpack.h"
 #include "data/datasetparser.h"
 #include "data/schemavalidator.h"
 
@@ -71,6 +72,18 @@ LoadResult DatasetLoader::loadDirectory(const QString &directory)
 
 LoadResult DatasetLoader::loadBundled()
 {
+    // The pack the build made from these files after checking them (tools/datapack), when the
+    // program was linked with it; else the files, parsed and cross-checked.
+    QFile packFile(DatasetPack::bundledFileName());
+    if (packFile.open(QIODevice::ReadOnly)) {
+        QString error;
+        if (std::optional<Dataset> dataset = DatasetPack::read(packFile.readAll(), &error)) {
+            LoadResult result;
+            result.dataset = std::move(*dataset);
+            return result;
+        }
+        qWarning("%s: %s", qPrintable(packFile.fileName()), qPrintable(error));
+    }
     return loadDirectory(bundledDirectory(), Schema::Skip);
 }
 
