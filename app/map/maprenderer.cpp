@@ -184,13 +184,13 @@ QPainterPath deepCopy(const QPainterPath &path)
 void MapRenderer::renderBase(QImage &image, const QTransform &toScreen, const QList<MapCategory> &categories,
                              const MapPalette &palette) const
 {
-    image.fill(palette.background);
     const qreal ratio = image.devicePixelRatio();
     const QRectF whole(QPointF(), QSizeF(image.size()) / ratio);
     // The whole world in view (the coarse outlines): the upper rows are painted on a helper
     // thread while this one paints the lower rows. Zoomed in, one thread does it all.
     const bool coarse = WorldMap::coarseTolerance * toScreen.m11() < 1.0;
     if (!coarse || QThread::idealThreadCount() < 2 || image.height() < 64) {
+        image.fill(palette.background);
         QPainter painter(&image);
         paintBase(painter, toScreen, whole, categories, palette, true, nullptr);
         return;
@@ -223,6 +223,9 @@ void MapRenderer::renderBase(QImage &image, const QTransform &toScreen, const QL
         QImage band(bits + qsizetype(first) * image.bytesPerLine(), image.width(), count, image.bytesPerLine(),
                     image.format());
         band.setDevicePixelRatio(ratio);
+        // Each thread clears its own rows: a new image's memory is mapped when first written,
+        // and that cost is shared too.
+        band.fill(palette.background);
         QPainter painter(&band);
         const qreal top = first / ratio;
         painter.translate(0, -top);
