@@ -12,6 +12,7 @@
 #include "session/session.h"
 #include "sessionfixture.h"
 
+#include <QFile>
 #include <QAbstractItemModelTester>
 #include <QImage>
 #include <QPixmap>
@@ -329,9 +330,19 @@ void TestModels::flagIcons()
     QCOMPARE(pixmap.size(), pixels);
     QCOMPARE(pixmap.devicePixelRatio(), scale);
     if (file) {
-        QImage expected = QImage(u":/flags/%1/id.png"_s.arg(file)).convertToFormat(QImage::Format_ARGB32_Premultiplied);
-        expected.setDevicePixelRatio(scale);
-        QCOMPARE(pixmap.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied), expected);
+        // Its cell of the picture of all flags: sixteen to a row, in the order of names.txt.
+        QFile namesFile(u":/flags/sprite/names.txt"_s);
+        QVERIFY(namesFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> names = namesFile.readAll().split('\n');
+        const QImage sprite = QImage(u":/flags/sprite/%1.png"_s.arg(file)).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        for (const char *code : {"id", "fr", "zw"}) {
+            const int cell = int(names.indexOf(QByteArray(code)));
+            QVERIFY(cell >= 0);
+            QImage expected = sprite.copy(QRect(QPoint(cell % 16 * file, cell / 16 * file * 3 / 4), QSize(file, file * 3 / 4)));
+            expected.setDevicePixelRatio(scale);
+            const QPixmap drawn = FlagIcon::make(QString::fromLatin1(code).toUpper()).pixmap(box, scale);
+            QCOMPARE(drawn.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied), expected);
+        }
     }
     // Indonesia's flag: red above white.
     const QImage image = pixmap.toImage();

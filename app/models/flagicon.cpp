@@ -2,17 +2,56 @@
 
 #include "models/resourcepng.h"
 
+#include <QFile>
+#include <QHash>
 #include <QIconEngine>
+#include <QImage>
 #include <QPainter>
 #include <QPixmap>
 
 #include <array>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr std::array Widths{16, 32};
+constexpr int SpriteColumns = 16; // as tools/flagicons writes them
+
+QSize sizeOf(int width)
+{
+    return {width, width * 3 / 4};
+}
+
+// Where each flag is in the pictures of all flags: its place in names.txt.
+const QHash<QString, int> &cells()
+{
+    static const QHash<QString, int> cells = [] {
+        QHash<QString, int> result;
+        QFile file(u":/flags/sprite/names.txt"_s);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> names = file.readAll().split('\n');
+            for (int i = 0; i < names.size(); ++i) {
+                if (!names.at(i).isEmpty())
+                    result.insert(QString::fromLatin1(names.at(i)), i);
+            }
+        }
+        return result;
+    }();
+    return cells;
+}
+
+// All flags of one of Widths, decoded once (on the thread that paints them).
+const QImage &sprite(size_t index)
+{
+    static std::array<QImage, Widths.size()> sprites;
+    static std::array<std::once_flag, Widths.size()> decoded;
+    std::call_once(decoded[index], [index] {
+        sprites[index] = ResourcePng::read(u":/flags/sprite/%1.png"_s.arg(Widths[index])).toImage();
+    });
+    return sprites[index];
+}
 
 class FlagEngine final : public QIconEngine
 {
@@ -67,7 +106,12 @@ public:
         }
         QPixmap &decoded = m_decoded[size_t(index)];
         if (decoded.isNull()) {
-            decoded = ResourcePng::read(u":/flags/%1/%2.png"_s.arg(Widths[size_t(index)]).arg(m_code));
+            const int cell = cells().value(m_code, -1);
+            const QSize size = sizeOf(Widths[size_t(index)]);
+            if (cell >= 0) {
+                const QPoint at(cell % SpriteColumns * size.width(), cell / SpriteColumns * size.height());
+                decoded = QPixmap::fromImage(sprite(size_t(index)).copy(QRect(at, size)));
+            }
             decoded.setDevicePixelRatio(scale);
         }
         if (decoded.isNull())
@@ -83,8 +127,6 @@ public:
     }
 
 private:
-    static QSize sizeOf(int width) { return {width, width * 3 / 4}; }
-
     QString m_code;
     std::array<QPixmap, Widths.size()> m_decoded;
 };

@@ -1,31 +1,71 @@
-// Renders the SVG flags to small PNG icons at build time (see app/CMakeLists.txt).
+// Renders the SVG flags to small PNG icons at build time (see tools/flagicons/CMakeLists.txt).
 //
-//   sekutu_flagicons [--square] OUTDIR SIZE[,SIZE...] FILE.svg...
+//   sekutu_flagicons [--square | --sprite] OUTDIR SIZE[,SIZE...] FILE.svg...
 //
 // writes OUTDIR/<width>/<name>.png for every flag and width (4:3, so 32 gives 32×24), with a thin
 // neutral border; with --square, square and as drawn (the application's icon: the window icon
-// then needs no SVG renderer at startup).
-// Decoding one SVG flag takes 1–10 ms (a few take 50), decoding a 32×24 PNG microseconds;
-// the country list paints about thirty flags in its first frame.
+// then needs no SVG renderer at startup); with --sprite, every flag of a width in one picture,
+// OUTDIR/<width>.png, SpriteColumns to a row in the order given, and their names in that order in
+// OUTDIR/names.txt.
+// Decoding one SVG flag takes 1–10 ms (a few take 50), decoding a 32×24 PNG microseconds, and
+// one picture of all the flags once costs less than opening a PNG file for each of the thirty
+// flags the country list paints in its first frame.
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
-static bool save(const QImage &image, const QString &outDir, int width, const QString &name, QTextStream &err)
+namespace {
+
+// As FlagIcon (app/models/flagicon.cpp) reads them.
+constexpr int SpriteColumns = 16;
+
+enum class Mode { Flags, Square, Sprite };
+
+std::optional<QImage> render(const QString &file, int width, Mode mode)
 {
-    const QString out = u"%1/%2/%3.png"_s.arg(outDir).arg(width).arg(name);
-    if (!image.save(out, "PNG")) {
+    QSvgRenderer renderer(file);
+    if (!renderer.isValid())
+        return std::nullopt;
+    QImage image(width, mode == Mode::Square ? width : width * 3 / 4, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    renderer.render(&painter, QRectF(image.rect()));
+    if (mode == Mode::Square)
+        return image;
+    // A thin neutral border: white stripes (Indonesia's, Russia's) vanish on a white list
+    // or pane without one. About one pixel wherever the icon is shown.
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const int border = qMax(1, width / 48);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 80));
+    const QRect r = image.rect();
+    painter.drawRect(QRect(r.left(), r.top(), r.width(), border));
+    painter.drawRect(QRect(r.left(), r.bottom() - border + 1, r.width(), border));
+    painter.drawRect(QRect(r.left(), r.top() + border, border, r.height() - 2 * border));
+    painter.drawRect(QRect(r.right() - border + 1, r.top() + border, border, r.height() - 2 * border));
+    return image;
+}
+
+bool save(const QImage &image, const QString &out, QTextStream &err)
+{
+    if (!QDir().mkpath(QFileInfo(out).path()) || !image.save(out, "PNG")) {
         err << "sekutu_flagicons: cannot write " << out << Qt::endl;
         return false;
     }
     return true;
 }
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,11 +75,13 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QTextStream err(stderr);
     QStringList args = app.arguments();
-    const bool square = args.size() > 1 && args.at(1) == u"--square";
-    if (square)
+    Mode mode = Mode::Flags;
+    if (args.size() > 1 && (args.at(1) == u"--square" || args.at(1) == u"--sprite")) {
+        mode = args.at(1) == u"--square" ? Mode::Square : Mode::Sprite;
         args.removeAt(1);
+    }
     if (args.size() < 4) {
-        err << "usage: sekutu_flagicons [--square] OUTDIR SIZE[,SIZE...] FILE.svg..." << Qt::endl;
+        err << "usage: sekutu_flagicons [--square | --sprite] OUTDIR SIZE[,SIZE...] FILE.svg..." << Qt::endl;
         return 2;
     }
     const QString outDir = args.at(1);
@@ -52,41 +94,37 @@ int main(int argc, char *argv[])
             return 2;
         }
         widths.append(width);
-        QDir().mkpath(u"%1/%2"_s.arg(outDir).arg(width));
     }
-    for (const QString &file : args.mid(3)) {
-        QSvgRenderer renderer(file);
-        if (!renderer.isValid()) {
-            err << "sekutu_flagicons: cannot read " << file << Qt::endl;
-            return 1;
-        }
-        const QString name = QFileInfo(file).completeBaseName();
-        for (const int width : widths) {
-            QImage image(width, square ? width : width * 3 / 4, QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-            renderer.render(&painter, QRectF(image.rect()));
-            if (square) {
-                painter.end();
-                if (!save(image, outDir, width, name, err))
-                    return 1;
-                continue;
-            }
-            // A thin neutral border: white stripes (Indonesia's, Russia's) vanish on a white list
-            // or pane without one. About one pixel wherever the icon is shown.
-            painter.setRenderHint(QPainter::Antialiasing, false);
-            const int border = qMax(1, width / 48);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(0, 0, 0, 80));
-            const QRect r = image.rect();
-            painter.drawRect(QRect(r.left(), r.top(), r.width(), border));
-            painter.drawRect(QRect(r.left(), r.bottom() - border + 1, r.width(), border));
-            painter.drawRect(QRect(r.left(), r.top() + border, border, r.height() - 2 * border));
-            painter.drawRect(QRect(r.right() - border + 1, r.top() + border, border, r.height() - 2 * border));
-            painter.end();
-            if (!save(image, outDir, width, name, err))
+    const QStringList files = args.mid(3);
+    for (const int width : widths) {
+        const int height = width * 3 / 4;
+        const int rows = (int(files.size()) + SpriteColumns - 1) / SpriteColumns;
+        QImage sprite(mode == Mode::Sprite ? QSize(SpriteColumns * width, rows * height) : QSize(), QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        for (int i = 0; i < files.size(); ++i) {
+            const std::optional<QImage> image = render(files.at(i), width, mode);
+            if (!image) {
+                err << "sekutu_flagicons: cannot read " << files.at(i) << Qt::endl;
                 return 1;
+            }
+            const QString name = QFileInfo(files.at(i)).completeBaseName();
+            if (mode == Mode::Sprite) {
+                QPainter(&sprite).drawImage(i % SpriteColumns * width, i / SpriteColumns * height, *image);
+            } else if (!save(*image, u"%1/%2/%3.png"_s.arg(outDir).arg(width).arg(name), err)) {
+                return 1;
+            }
+        }
+        if (mode == Mode::Sprite && !save(sprite, u"%1/%2.png"_s.arg(outDir).arg(width), err))
+            return 1;
+    }
+    if (mode == Mode::Sprite) {
+        QSaveFile names(outDir + u"/names.txt"_s);
+        QStringList list;
+        for (const QString &file : files)
+            list.append(QFileInfo(file).completeBaseName());
+        if (!names.open(QIODevice::WriteOnly) || names.write((list.join(u'\n') + u'\n').toUtf8()) < 0 || !names.commit()) {
+            err << "sekutu_flagicons: cannot write " << names.fileName() << Qt::endl;
+            return 1;
         }
     }
     return 0;
