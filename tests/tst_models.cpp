@@ -7,6 +7,7 @@
 #include "models/membershipfiltermodel.h"
 #include "models/membershipmodel.h"
 #include "models/organizationmodel.h"
+#include "models/resourceimage.h"
 #include "navigation/navigationhistory.h"
 #include "navigation/pagetitle.h"
 #include "session/session.h"
@@ -334,7 +335,12 @@ void TestModels::flagIcons()
         QFile namesFile(u":/flags/sprite/names.txt"_s);
         QVERIFY(namesFile.open(QIODevice::ReadOnly));
         const QList<QByteArray> names = namesFile.readAll().split('\n');
-        const QImage sprite = QImage(u":/flags/sprite/%1.png"_s.arg(file)).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const int rows = (int(names.size()) - 1 + 15) / 16; // names.txt ends with a line break
+        const QImage sprite = ResourceImage::raw(u":/flags/sprite/%1.argb"_s.arg(file), QSize(16 * file, rows * file * 3 / 4));
+        QVERIFY(!sprite.isNull());
+        // Any other size is refused, not misread.
+        QVERIFY(ResourceImage::raw(u":/flags/sprite/%1.argb"_s.arg(file), QSize(16 * file, rows * file * 3 / 4 + 1)).isNull());
+        QVERIFY(ResourceImage::raw(u":/flags/sprite/none.argb"_s, QSize(16, 12)).isNull());
         for (const char *code : {"id", "fr", "zw"}) {
             const int cell = int(names.indexOf(QByteArray(code)));
             QVERIFY(cell >= 0);

@@ -1,20 +1,22 @@
 #include "models/appicon.h"
 
-#include "models/resourcepng.h"
+#include "models/resourceimage.h"
 
 #include <QDir>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
 QIcon AppIcon::make()
 {
     QIcon icon;
-    // One folder per size: :/icons/16/sekutu.png, :/icons/32/sekutu.png, ...
+    // One folder per size: :/icons/16/sekutu.argb, :/icons/32/sekutu.argb, ...
     const QDir sizes(u":/icons"_s);
     for (const QString &size : sizes.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QPixmap pixmap = ResourcePng::read(sizes.filePath(size + u"/sekutu.png"_s));
-        if (!pixmap.isNull())
-            icon.addPixmap(pixmap);
+        const int side = size.toInt();
+        const QImage image = ResourceImage::raw(sizes.filePath(size + u"/sekutu.argb"_s), QSize(side, side));
+        if (!image.isNull())
+            icon.addPixmap(QPixmap::fromImage(image));
     }
     return icon;
 }

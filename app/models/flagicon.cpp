@@ -1,6 +1,6 @@
 #include "models/flagicon.h"
 
-#include "models/resourcepng.h"
+#include "models/resourceimage.h"
 
 #include <QFile>
 #include <QHash>
@@ -10,7 +10,6 @@
 #include <QPixmap>
 
 #include <array>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -42,15 +41,12 @@ const QHash<QString, int> &cells()
     return cells;
 }
 
-// All flags of one of Widths, decoded once (on the thread that paints them).
-const QImage &sprite(size_t index)
+// All flags of one of Widths in one picture, where it lies in the program's resources.
+QImage sprite(size_t index)
 {
-    static std::array<QImage, Widths.size()> sprites;
-    static std::array<std::once_flag, Widths.size()> decoded;
-    std::call_once(decoded[index], [index] {
-        sprites[index] = ResourcePng::read(u":/flags/sprite/%1.png"_s.arg(Widths[index])).toImage();
-    });
-    return sprites[index];
+    const QSize cell = sizeOf(Widths[index]);
+    const int rows = (int(cells().size()) + SpriteColumns - 1) / SpriteColumns;
+    return ResourceImage::raw(u":/flags/sprite/%1.argb"_s.arg(Widths[index]), QSize(SpriteColumns * cell.width(), rows * cell.height()));
 }
 
 class FlagEngine final : public QIconEngine

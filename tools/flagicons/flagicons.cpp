@@ -3,13 +3,13 @@
 //   sekutu_flagicons [--square | --sprite] OUTDIR SIZE[,SIZE...] FILE.svg...
 //
 // writes OUTDIR/<width>/<name>.png for every flag and width (4:3, so 32 gives 32×24), with a thin
-// neutral border; with --square, square and as drawn (the application's icon: the window icon
-// then needs no SVG renderer at startup); with --sprite, every flag of a width in one picture,
-// OUTDIR/<width>.png, SpriteColumns to a row in the order given, and their names in that order in
-// OUTDIR/names.txt.
-// Decoding one SVG flag takes 1–10 ms (a few take 50), decoding a 32×24 PNG microseconds, and
-// one picture of all the flags once costs less than opening a PNG file for each of the thirty
-// flags the country list paints in its first frame.
+// neutral border; with --square, OUTDIR/<size>/<name>.argb, square and as drawn (the
+// application's icon); with --sprite, every flag of a width in one picture, OUTDIR/<width>.argb,
+// SpriteColumns to a row in the order given, and their names in that order in OUTDIR/names.txt.
+// .argb files are the raw pixels (premultiplied ARGB32 in this machine's byte order), which the
+// program uses where they lie in its resources (ResourceImage::raw).
+// Decoding one SVG flag takes 1–10 ms (a few take 50), decoding a 32×24 PNG microseconds; the
+// raw pictures need no decoding at all: the window's first frame decodes no image.
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -58,11 +58,19 @@ std::optional<QImage> render(const QString &file, int width, Mode mode)
 
 bool save(const QImage &image, const QString &out, QTextStream &err)
 {
-    if (!QDir().mkpath(QFileInfo(out).path()) || !image.save(out, "PNG")) {
-        err << "sekutu_flagicons: cannot write " << out << Qt::endl;
-        return false;
+    bool saved = QDir().mkpath(QFileInfo(out).path());
+    if (saved && out.endsWith(u".argb")) {
+        const QImage pixels = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QSaveFile file(out);
+        saved = file.open(QIODevice::WriteOnly)
+                && file.write(reinterpret_cast<const char *>(pixels.constBits()), pixels.sizeInBytes()) == pixels.sizeInBytes()
+                && file.commit();
+    } else if (saved) {
+        saved = image.save(out, "PNG");
     }
-    return true;
+    if (!saved)
+        err << "sekutu_flagicons: cannot write " << out << Qt::endl;
+    return saved;
 }
 
 } // namespace
@@ -110,11 +118,11 @@ int main(int argc, char *argv[])
             const QString name = QFileInfo(files.at(i)).completeBaseName();
             if (mode == Mode::Sprite) {
                 QPainter(&sprite).drawImage(i % SpriteColumns * width, i / SpriteColumns * height, *image);
-            } else if (!save(*image, u"%1/%2/%3.png"_s.arg(outDir).arg(width).arg(name), err)) {
+            } else if (!save(*image, u"%1/%2/%3.%4"_s.arg(outDir).arg(width).arg(name, mode == Mode::Square ? u"argb"_s : u"png"_s), err)) {
                 return 1;
             }
         }
-        if (mode == Mode::Sprite && !save(sprite, u"%1/%2.png"_s.arg(outDir).arg(width), err))
+        if (mode == Mode::Sprite && !save(sprite, u"%1/%2.argb"_s.arg(outDir).arg(width), err))
             return 1;
     }
     if (mode == Mode::Sprite) {
