@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QStyleOption>
 #include <QToolButton>
 
@@ -194,7 +195,13 @@ void TestPaneStyle::extensionButtonsShowDrawnChevrons()
     QVERIFY(tips >= 0 && whole >= 0);
     QVERIFY2(pointing == Qt::RightArrow ? tips > whole + 1 : tips < whole - 1, qPrintable(u"%1 vs %2"_s.arg(tips).arg(whole)));
 
-    QApplication::setStyle(new ApplicationStyle); // owned by the application
+    const auto *previous = qobject_cast<QProxyStyle *>(QApplication::style()); // this test's other row
+    const QString base = previous ? previous->baseStyle()->name() : QApplication::style()->name();
+    QApplication::setStyle(new ApplicationStyle(base)); // owned by the application
+    // Over the style the application had chosen, not another one.
+    auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(proxy);
+    QCOMPARE(proxy->baseStyle()->name(), base);
     QStyleOption option;
     option.direction = direction;
     QCOMPARE(image(QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &option)), expected);

@@ -6,7 +6,10 @@
 #include <QStyleOption>
 #include <QWidget>
 
-ApplicationStyle::ApplicationStyle() = default;
+ApplicationStyle::ApplicationStyle(const QString &baseStyle)
+    : QProxyStyle(baseStyle)
+{
+}
 
 QIcon ApplicationStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
 {

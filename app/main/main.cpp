@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
         return headlessMain(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setStyle(new ApplicationStyle);
+    QApplication::setStyle(new ApplicationStyle(QApplication::style()->name()));
     StartupProbe::mark("app");
     // Read on another thread while the window is built: the bundled data, then the world map.
     // One after the other, and only once Qt is connected to the display: on two cores the
