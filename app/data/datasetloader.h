@@ -46,10 +46,10 @@ public:
     static QString bundledDirectory();
 
     static LoadResult loadDirectory(const QString &directory);
-    // The data compiled into the binary, without the JSON Schema pass: the build checks that very
-    // copy against the schema (`sekutu --check-data :/data` after linking) and fails if it does not
-    // pass, so the check is not repeated at every start, where it was most of the loading time.
-    // Parsed and cross-checked as any folder.
+    // The data compiled into the binary, as the program starts with it: the pack the build wrote
+    // after checking the files in full (tools/datapack, DatasetPack), read without checks. A
+    // program linked without the pack (most tests) reads the files, parsed
+    // and cross-checked but without the schema pass, which the build made on that copy too.
     static LoadResult loadBundled();
     // File name → contents, for data that did not come from a folder (and for tests).
     static LoadResult loadFiles(const QMap<QString, QByteArray> &files);
