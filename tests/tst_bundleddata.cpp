@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QtEndian>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -305,9 +306,15 @@ void TestBundledData::damagedPackIsRefused_data()
     QTest::newRow("trailing-bytes") << good + QByteArray("junk");
     // The country count (after the magic and the version) made larger than the bytes.
     QTest::newRow("huge-count") << good.left(8) + QByteArray("\x7f\xff\xff\xff", 4) + good.mid(12);
+    // A count the bytes could hold one byte each, but not as countries.
+    const quint32 most = quint32(good.size() - 12);
+    QByteArray count(4, '\0');
+    qToBigEndian(most, count.data());
+    QTest::newRow("count-beyond-the-records") << good.left(8) + count + good.mid(12);
 }
 
-// Never crashes, never asks for memory the bytes cannot fill, and says what is wrong.
+// Never crashes and says what is wrong (a list is grown as it is read, never reserved at the size
+// a count claims).
 void TestBundledData::damagedPackIsRefused()
 {
     QFETCH(QByteArray, bytes);

@@ -208,25 +208,27 @@ void TestMap::corruptResourceIsReported_data()
     QByteArray huge = good;
     qToLittleEndian<quint32>(0x7fffffff, huge.data() + firstRing);
     QTest::newRow("ring-larger-than-file") << huge;
+    // Where the first feature's detail begins (its byte size, then its rings): after its
+    // simplified rings.
+    qsizetype detailAt = firstRing;
+    for (qsizetype r = qFromLittleEndian<quint16>(good.constData() + firstRing - 2); r > 0; --r) {
+        const quint32 points = qFromLittleEndian<quint32>(good.constData() + detailAt);
+        detailAt += 4;
+        for (quint32 n = 0; n < 2 * points; ++n) {
+            while (quint8(good.at(detailAt)) & 0x80)
+                ++detailAt;
+            ++detailAt;
+        }
+    }
     // The same in the first feature's detail, which is decoded only when a zoom needs it: the
     // file is refused when loaded all the same.
     QByteArray hugeDetail = good;
-    {
-        const qsizetype coarseRings = qFromLittleEndian<quint16>(good.constData() + firstRing - 2);
-        qsizetype at = firstRing;
-        for (qsizetype r = 0; r < coarseRings; ++r) {
-            const quint32 points = qFromLittleEndian<quint32>(good.constData() + at);
-            at += 4;
-            for (quint32 n = 0; n < 2 * points; ++n) {
-                while (quint8(good.at(at)) & 0x80)
-                    ++at;
-                ++at;
-            }
-        }
-        // at: the detail's byte size; then its ring count, then the first ring's point count.
-        qToLittleEndian<quint32>(0x7fffffff, hugeDetail.data() + at + 4 + 2);
-    }
+    qToLittleEndian<quint32>(0x7fffffff, hugeDetail.data() + detailAt + 4 + 2);
     QTest::newRow("detail-ring-larger-than-file") << hugeDetail;
+    // A detail that does not fill the bytes it declares (no rings in them).
+    QByteArray emptyDetail = good;
+    qToLittleEndian<quint16>(0, emptyDetail.data() + detailAt + 4);
+    QTest::newRow("detail-smaller-than-declared") << emptyDetail;
     QByteArray wrongTolerance = good;
     qToLittleEndian<quint32>(16, wrongTolerance.data() + 12);
     QTest::newRow("other-tolerance") << wrongTolerance;

@@ -350,6 +350,12 @@ void TestModels::flagIcons()
             QCOMPARE(drawn.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied), expected);
         }
     }
+    // France's: blue at the hoist, red at the fly (its cell, not a neighbour's).
+    const QImage france = FlagIcon::make(u"FR"_s).pixmap(box, scale).toImage();
+    const QColor hoist = france.pixelColor(pixels.width() / 6, pixels.height() / 2);
+    const QColor fly = france.pixelColor(pixels.width() * 5 / 6, pixels.height() / 2);
+    QVERIFY2(hoist.blue() > 100 && hoist.red() < 80, qPrintable(hoist.name()));
+    QVERIFY2(fly.red() > 180 && fly.blue() < 80, qPrintable(fly.name()));
     // Indonesia's flag: red above white.
     const QImage image = pixmap.toImage();
     QCOMPARE(QColor(image.pixel(pixels.width() / 2, pixels.height() / 4)).red() > 180

@@ -18,6 +18,9 @@ private slots:
     void sameAsMeasuringEvery_data();
     void sameAsMeasuringEvery();
     void kerningDoesNotMisleadIt();
+    void narrowLettersDoNotMisleadIt_data();
+    void narrowLettersDoNotMisleadIt();
+    void shapedScriptsAreMeasured();
 };
 
 void TestWidestText::sameAsMeasuringEvery_data()
@@ -36,6 +39,10 @@ void TestWidestText::sameAsMeasuringEvery_data()
     QTest::newRow("other-scripts")
         << QStringList{u"Россия"_s, u"Казахстан"_s, u"Кыргызстан"_s, u"Ελλάδα"_s, u"中国"_s, u"Việt Nam"_s} << 10;
     QTest::newRow("empty-texts") << QStringList{QString(), QString(), u"Fiji"_s} << 10;
+    // Shaped scripts: far from the sum of their letters.
+    QTest::newRow("arabic") << QStringList{u"مصر"_s.repeated(10), u"Indonesia Raya Merdeka Jaya"_s} << 10;
+    QTest::newRow("devanagari") << QStringList{u"भारत गणराज्य"_s.repeated(4), u"Republic of India, Bharat"_s} << 10;
+    QTest::newRow("combining-marks") << QStringList{u"Vie\u0302\u0323t Nam"_s.repeated(3), u"Socialist Republic of Viet Nam"_s} << 10;
 }
 
 void TestWidestText::sameAsMeasuringEvery()
@@ -69,6 +76,47 @@ void TestWidestText::kerningDoesNotMisleadIt()
     if (metrics.horizontalAdvance(plain) >= estimate)
         QSKIP("this font kerns AV by less than the width of an x");
     QCOMPARE(WidestText::width(metrics, {kerned, plain}), metrics.horizontalAdvance(plain));
+}
+
+void TestWidestText::narrowLettersDoNotMisleadIt_data()
+{
+    QTest::addColumn<int>("pointSize");
+    QTest::newRow("9 pt") << 9;
+    QTest::newRow("12 pt") << 12;
+}
+
+// Narrow letters, whose advances are fractions of a pixel off when rounded: a text of t against
+// one of i, every pair of lengths up to fifty and seventy.
+void TestWidestText::narrowLettersDoNotMisleadIt()
+{
+    QFETCH(int, pointSize);
+    QFont font = QApplication::font();
+    font.setPointSize(pointSize);
+    const QFontMetrics metrics(font);
+    for (int ts = 1; ts <= 50; ++ts) {
+        for (int is = 1; is <= 70; ++is) {
+            const QStringList texts{QString(ts, u't'), QString(is, u'i')};
+            const int expected = std::max(metrics.horizontalAdvance(texts.at(0)), metrics.horizontalAdvance(texts.at(1)));
+            QCOMPARE(WidestText::width(metrics, texts), expected);
+        }
+    }
+}
+
+// A shaped script is far narrower (or wider) than its letters: a Latin text just wider than
+// an Arabic one that its letters make look much wider must win.
+void TestWidestText::shapedScriptsAreMeasured()
+{
+    QFont font = QApplication::font();
+    font.setPointSize(10);
+    const QFontMetrics metrics(font);
+    for (const QString &shaped : {u"مصر"_s.repeated(10), u"भारत गणराज्य"_s.repeated(4)}) {
+        const int actual = metrics.horizontalAdvance(shaped);
+        QString latin;
+        while (metrics.horizontalAdvance(latin) <= actual)
+            latin += u'x';
+        QCOMPARE(WidestText::width(metrics, {shaped, latin}), metrics.horizontalAdvance(latin));
+        QCOMPARE(WidestText::width(metrics, {latin.left(1), shaped}), actual);
+    }
 }
 
 QTEST_MAIN(TestWidestText)

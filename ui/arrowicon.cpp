@@ -81,8 +81,8 @@ private:
         }
     }
 
-    Qt::ArrowType m_direction;
-    Shape m_shape;
+    Qt::ArrowType m_direction = Qt::RightArrow;
+    Shape m_shape = Shape::Arrow;
 };
 
 } // namespace

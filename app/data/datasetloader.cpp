@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QResource>
 
 #include <memory>
 
@@ -74,15 +75,19 @@ LoadResult DatasetLoader::loadBundled()
 {
     // The pack the build made from these files after checking them (tools/datapack), when the
     // program was linked with it; else the files, parsed and cross-checked.
-    QFile packFile(DatasetPack::bundledFileName());
-    if (packFile.open(QIODevice::ReadOnly)) {
+    // Read where it lies in the binary (it is stored uncompressed), without a copy.
+    const QResource pack(DatasetPack::bundledFileName());
+    if (pack.isValid()) {
+        const QByteArray bytes = pack.compressionAlgorithm() == QResource::NoCompression
+                                     ? QByteArray::fromRawData(reinterpret_cast<const char *>(pack.data()), pack.size())
+                                     : pack.uncompressedData();
         QString error;
-        if (std::optional<Dataset> dataset = DatasetPack::read(packFile.readAll(), &error)) {
+        if (std::optional<Dataset> dataset = DatasetPack::read(bytes, &error)) {
             LoadResult result;
             result.dataset = std::move(*dataset);
             return result;
         }
-        qWarning("%s: %s", qPrintable(packFile.fileName()), qPrintable(error));
+        qWarning("%s: %s", qPrintable(pack.fileName()), qPrintable(error));
     }
     return loadDirectory(bundledDirectory(), Schema::Skip);
 }

@@ -114,9 +114,8 @@ private:
 class Reader
 {
 public:
-    Reader(QDataStream &in, qsizetype size)
+    explicit Reader(QDataStream &in)
         : m_in(in)
-        , m_size(size)
     {
     }
 
@@ -128,7 +127,7 @@ public:
     {
         quint32 count = 0;
         m_in >> count;
-        if (!ok() || count > quint32(m_size)) { // every item takes at least a byte
+        if (!ok() || count > m_in.device()->bytesAvailable()) { // every item takes at least a byte
             m_ok = false;
             return;
         }
@@ -178,7 +177,6 @@ private:
     template <class T> void read(T &record) { fields(*this, record); }
 
     QDataStream &m_in;
-    qsizetype m_size;
     bool m_ok = true;
 };
 
@@ -215,7 +213,7 @@ std::optional<Dataset> DatasetPack::read(const QByteArray &bytes, QString *error
     if (magic != Magic || version != Version)
         return fail(u"not a Sekutu data pack of version %1"_s.arg(Version));
     Dataset dataset;
-    Reader reader(in, bytes.size());
+    Reader reader(in);
     reader.read(dataset.countries);
     reader.read(dataset.organizations);
     reader.read(dataset.relations);

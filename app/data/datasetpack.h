@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// The bundled data as the build checked it, in a compact binary form: the build runs the whole
+// The bundled data as the build checked it, in a binary form: the build runs the whole
 // check (JSON Schema, cross-references) on the data files and writes this (tools/datapack), and
 // the program reads it at startup instead of parsing 900 KB of JSON. Only for data the build made:
 // data from elsewhere (a folder, a download) is always read from JSON and checked.

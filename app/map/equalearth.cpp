@@ -42,7 +42,7 @@ QPainterPath graticule(int step)
 {
     QPainterPath path;
     // Meridians are gentle curves: a point every 2 degrees keeps them within 0.03 pixels of the
-    // curve on a whole-world map, and under a pixel at the map's deepest zoom (24).
+    // curve on a whole-world map 1000 pixels wide, and under a pixel at its deepest zoom (24).
     for (int lon = -180 + step; lon < 180; lon += step) {
         path.moveTo(project(lon, -90));
         for (int lat = -88; lat <= 90; lat += 2)

@@ -193,6 +193,13 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
             in.fail();
             break;
         }
+        // Checked here, within its own bytes, so that decoding it later cannot fail.
+        const QByteArray detailBytes = QByteArray::fromRawData(data.constData() + in.position(), detailSize);
+        Reader detail(detailBytes);
+        for (int r = detail.u16(); r > 0 && detail.ok(); --r)
+            skipRing(detail, detailBytes.size());
+        if (!detail.ok() || !detail.atEnd())
+            return fail(u"the detail of shape %1 does not fill its %2 bytes exactly"_s.arg(i).arg(detailSize));
         map.m_ringsAt.append(in.position());
         in.seek(in.position() + detailSize);
         if (!feature.code.isEmpty())
@@ -204,15 +211,6 @@ std::optional<WorldMap> WorldMap::load(const QString &fileName, QString *error)
         return fail(u"the file ends too early or a ring claims more points than it holds"_s);
     if (!in.atEnd())
         return fail(u"unexpected bytes after %1 shapes"_s.arg(count));
-    // The detail is checked once here, so that decoding it later cannot fail.
-    for (const qsizetype at : std::as_const(map.m_ringsAt)) {
-        Reader detail(data);
-        detail.seek(at);
-        for (int r = detail.u16(); r > 0 && detail.ok(); --r)
-            skipRing(detail, data.size());
-        if (!detail.ok())
-            return fail(u"a shape's detail ends too early or claims more points than it holds"_s);
-    }
     map.m_data = data;
     map.m_scale = scale;
     map.m_detail = std::make_shared<Detail>();

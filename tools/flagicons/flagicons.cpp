@@ -6,8 +6,9 @@
 // neutral border; with --square, OUTDIR/<size>/<name>.argb, square and as drawn (the
 // application's icon); with --sprite, every flag of a width in one picture, OUTDIR/<width>.argb,
 // SpriteColumns to a row in the order given, and their names in that order in OUTDIR/names.txt.
-// .argb files are the raw pixels (premultiplied ARGB32 in this machine's byte order), which the
-// program uses where they lie in its resources (ResourceImage::raw).
+// .argb files are the raw pixels (premultiplied ARGB32 in this machine's byte order: the tool runs
+// in the build, on the machine the program is built for), which the program uses where they lie
+// in its resources (ResourceImage::raw).
 // Decoding one SVG flag takes 1–10 ms (a few take 50), decoding a 32×24 PNG microseconds; the
 // raw pictures need no decoding at all: the window's first frame decodes no image.
 #include <QDir>
