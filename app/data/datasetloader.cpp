@@ -75,7 +75,7 @@ LoadResult DatasetLoader::loadBundled()
 {
     // The pack the build made from these files after checking them (tools/datapack), when the
     // program was linked with it; else the files, parsed and cross-checked.
-    // Read where it lies in the binary (it is stored uncompressed), without a copy.
+    // Read where it lies in the binary if it is stored uncompressed, else from a decompressed copy.
     const QResource pack(DatasetPack::bundledFileName());
     if (pack.isValid()) {
         const QByteArray bytes = pack.compressionAlgorithm() == QResource::NoCompression
