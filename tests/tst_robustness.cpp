@@ -80,6 +80,8 @@ private slots:
     void settingsProblemIsDetected();
     void namedPipeInDataFolder_data();
     void namedPipeInDataFolder();
+    void noDisplayIsSaidPlainly_data();
+    void noDisplayIsSaidPlainly();
 
 private:
     QTemporaryDir m_config;
@@ -304,6 +306,36 @@ void TestRobustness::namedPipeInDataFolder()
     QVERIFY2(output.contains(u"relations.json: is not a regular file"_s), qPrintable(output));
     // --check-data fails; the window starts with the bundled data.
     QCOMPARE(exitCode, mode == u"check-data" ? 1 : 0);
+}
+
+void TestRobustness::noDisplayIsSaidPlainly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("no display") << QStringList() << 1 << u"no display to open the window on"_s;
+    QTest::newRow("a platform chosen") << QStringList{u"-platform"_s, u"offscreen"_s} << 0 << u"first_frame_ms="_s;
+}
+
+// Without a display, Qt would abort with a core dump; Sekutu says what is missing and what
+// works without one, and exits with 1.
+void TestRobustness::noDisplayIsSaidPlainly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        env.remove(name);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(SEKUTU_BINARY), QStringList{u"--measure-startup"_s} + arguments);
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    const QString output = QString::fromUtf8(app.readAllStandardOutput() + app.readAllStandardError());
+    QVERIFY2(output.contains(said), qPrintable(output));
+    QCOMPARE(app.exitCode(), exitCode);
 }
 
 QTEST_MAIN(TestRobustness)

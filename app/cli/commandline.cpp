@@ -104,6 +104,28 @@ bool CommandLine::isMapExport(int argc, char **argv)
     return false;
 }
 
+bool CommandLine::mayHaveDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0 || QByteArray(argv[i]).startsWith("-platform="))
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+QString CommandLine::noDisplayText()
+{
+    return u"sekutu: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+           u"Without one, --check-data, --export-data and --export-map still work; see --help."_s;
+}
+
 QString CommandLine::helpText()
 {
     Parser p;

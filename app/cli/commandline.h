@@ -39,5 +39,12 @@ public:
     static bool isHeadless(int argc, char **argv);
     // True when argv asks for a map export: headless, but it paints, so it needs Qt Gui.
     static bool isMapExport(int argc, char **argv);
+    // False when there is plainly no display to open a window on (Linux: no DISPLAY, no
+    // WAYLAND_DISPLAY, and no platform chosen with QT_QPA_PLATFORM or -platform), where Qt
+    // would abort with a core dump.
+    static bool mayHaveDisplay(int argc, char **argv);
+    // Why the window cannot be shown then, and what works without one (English, as the other
+    // messages printed before the interface language is known).
+    static QString noDisplayText();
     static QString helpText();
 };

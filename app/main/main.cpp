@@ -61,6 +61,10 @@ int main(int argc, char *argv[])
     if (CommandLine::isHeadless(argc, argv))
         return headlessMain(argc, argv);
 
+    if (!CommandLine::mayHaveDisplay(argc, argv)) {
+        QTextStream(stderr) << CommandLine::noDisplayText() << Qt::endl;
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setStyle(new ApplicationStyle(QApplication::style()->name()));
     StartupProbe::mark("app");
