@@ -75,14 +75,10 @@ LoadResult DatasetLoader::loadBundled()
 {
     // The pack the build made from these files after checking them (tools/datapack), when the
     // program was linked with it; else the files, parsed and cross-checked.
-    // Read where it lies in the binary if it is stored uncompressed, else from a decompressed copy.
     const QResource pack(DatasetPack::bundledFileName());
     if (pack.isValid()) {
-        const QByteArray bytes = pack.compressionAlgorithm() == QResource::NoCompression
-                                     ? QByteArray::fromRawData(reinterpret_cast<const char *>(pack.data()), pack.size())
-                                     : pack.uncompressedData();
         QString error;
-        if (std::optional<Dataset> dataset = DatasetPack::read(bytes, &error)) {
+        if (std::optional<Dataset> dataset = DatasetPack::read(pack.uncompressedData(), &error)) {
             LoadResult result;
             result.dataset = std::move(*dataset);
             return result;
