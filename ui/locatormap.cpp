@@ -30,6 +30,8 @@ LocatorMap::LocatorMap(Session &session, QWidget *parent)
     retranslateUi();
 }
 
+LocatorMap::~LocatorMap() = default;
+
 void LocatorMap::showCountry(const QString &code)
 {
     m_country = code;
@@ -78,15 +80,13 @@ void LocatorMap::paintEvent(QPaintEvent *)
     const MapPalette palette = MapPalette::fromPalette(this->palette());
     const QList<MapCategory> legend = m_country.isEmpty() ? MapColouring::legend(m_mode) : QList<MapCategory>{};
     const QTransform transform = toScreen();
-    MapRenderer renderer(map);
-    renderer.setMarkerSize(markerSize());
     const QSize pixels = size() * devicePixelRatioF();
     if (m_cache.size() != pixels) {
         m_cache = QPixmap(pixels);
         m_cache.setDevicePixelRatio(devicePixelRatioF());
         m_cache.fill(palette.background);
         QPainter cachePainter(&m_cache);
-        renderer.paintBase(cachePainter, transform, m_categories, palette);
+        renderer().paintBase(cachePainter, transform, m_categories, palette);
         const QList<int> features = map.featuresOf(m_country);
         // A ring around a country too small to find at this scale.
         QRectF bounds;
@@ -119,36 +119,27 @@ QTransform LocatorMap::toScreen() const
     return MapRenderer::fitTransform(WorldMap::bundled().bounds(), QRectF(rect()).adjusted(2, 2, -2, -2));
 }
 
-qreal LocatorMap::markerSize() const
+MapRenderer &LocatorMap::renderer() const
 {
-    return m_legendShown ? MapRenderer::markerRadius : 1.5;
+    if (!m_renderer)
+        m_renderer = std::make_unique<MapRenderer>(WorldMap::bundled());
+    m_renderer->setMarkerSize(m_legendShown ? MapRenderer::markerRadius : 1.5);
+    return *m_renderer;
 }
 
 QPoint LocatorMap::pointOf(const QString &code) const
 {
-    const WorldMap &map = WorldMap::bundled();
-    MapRenderer renderer(map);
-    renderer.setMarkerSize(markerSize());
-    const QTransform transform = toScreen();
-    for (int f : map.featuresOf(code)) {
-        const QPoint label = transform.map(map.features().at(f).labelPoint).toPoint();
-        if (rect().contains(label) && renderer.featureAt(label, transform) == f)
-            return label;
-    }
-    return {-1, -1};
+    return renderer().pointOf(code, toScreen(), rect());
 }
 
 QString LocatorMap::toolTipAt(QPoint point) const
 {
     if (m_legendRect.contains(point))
         return {};
-    const WorldMap &map = WorldMap::bundled();
-    MapRenderer renderer(map);
-    renderer.setMarkerSize(markerSize());
-    const int feature = renderer.featureAt(point, toScreen());
+    const int feature = renderer().featureAt(point, toScreen());
     if (feature < 0)
         return {};
-    const QString code = map.features().at(feature).code;
+    const QString code = WorldMap::bundled().features().at(feature).code;
     const Dataset &data = m_session.dataset();
     // The text of the big map's tooltips; the country pane's locator has no status to tell.
     return m_country.isEmpty() ? MapColouring::describe(data, m_mode, code, m_date, m_session.language())

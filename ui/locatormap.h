@@ -6,6 +6,9 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include <memory>
+
+class MapRenderer;
 class Session;
 
 // A small world map without controls: in the country pane it highlights the country, in the
@@ -19,6 +22,7 @@ class LocatorMap final : public QWidget
 
 public:
     explicit LocatorMap(Session &session, QWidget *parent = nullptr);
+    ~LocatorMap() override;
 
     void showCountry(const QString &code);
     void showOrganization(const QString &id, QDate date);
@@ -49,7 +53,9 @@ private:
     void recolour();
     void retranslateUi();
     QTransform toScreen() const;
-    qreal markerSize() const; // small dots in the country pane's strip
+    // The bundled map's renderer, made on first use, with the markers as large as this map
+    // draws them (small dots in the country pane's strip).
+    MapRenderer &renderer() const;
     // The country's name (and status) under the point; empty over the sea or the legend.
     QString toolTipAt(QPoint point) const;
 
@@ -61,4 +67,5 @@ private:
     QList<MapCategory> m_categories;
     QPixmap m_cache; // the countries, repainted when the colours, size or palette change
     QRectF m_legendRect; // where the legend was painted: it covers the countries under it
+    mutable std::unique_ptr<MapRenderer> m_renderer;
 };

@@ -155,14 +155,7 @@ int MapView::featureAt(QPoint point) const
 
 QPoint MapView::pointOf(const QString &code) const
 {
-    const QTransform t = toScreen();
-    for (int f : m_map.featuresOf(code)) {
-        const MapFeature &feature = m_map.features().at(f);
-        const QPoint label = t.map(feature.labelPoint).toPoint();
-        if (rect().contains(label) && m_renderer.featureAt(label, t) == f)
-            return label;
-    }
-    return {-1, -1};
+    return m_renderer.pointOf(code, toScreen(), rect());
 }
 
 void MapView::paintEvent(QPaintEvent *)

@@ -293,6 +293,16 @@ int MapRenderer::featureAt(QPointF screenPoint, const QTransform &toScreen) cons
     return -1;
 }
 
+QPoint MapRenderer::pointOf(const QString &code, const QTransform &toScreen, const QRect &area) const
+{
+    for (int f : m_map.featuresOf(code)) {
+        const QPoint label = toScreen.map(m_map.features().at(f).labelPoint).toPoint();
+        if (area.contains(label) && featureAt(label, toScreen) == f)
+            return label;
+    }
+    return {-1, -1};
+}
+
 QRectF MapRenderer::paintLegend(QPainter &painter, const QRectF &area, const QList<MapCategory> &categories,
                                 const QStringList &labels, const MapPalette &palette)
 {

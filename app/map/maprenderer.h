@@ -67,6 +67,9 @@ public:
     bool isMarker(int feature, const QTransform &toScreen) const;
     // The feature under a screen point, or -1.
     int featureAt(QPointF screenPoint, const QTransform &toScreen) const;
+    // A point inside the country's shape or on its marker, within `area`, where featureAt()
+    // finds it; (-1, -1) when there is none (for tests that click and hover).
+    QPoint pointOf(const QString &code, const QTransform &toScreen, const QRect &area) const;
 
     // Paints a legend box anchored at the bottom-left of `area`; returns the rect it used.
     static QRectF paintLegend(QPainter &painter, const QRectF &area, const QList<MapCategory> &categories,
