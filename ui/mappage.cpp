@@ -7,6 +7,7 @@
 #include "models/organizationmodel.h"
 #include "session/session.h"
 #include "ui/mapview.h"
+#include "ui/widesttext.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -31,9 +32,10 @@ namespace {
 // and never further.
 void fitToLongestItem(QComboBox *box)
 {
-    int text = 0;
+    QStringList items;
     for (int i = 0; i < box->count(); ++i)
-        text = std::max(text, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        items.append(box->itemText(i));
+    const int text = WidestText::width(box->fontMetrics(), items);
     QStyleOptionComboBox option;
     option.initFrom(box);
     box->setMaximumWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option,
@@ -267,12 +269,10 @@ void MapPage::setYear(int year)
 void MapPage::showDate()
 {
     // As wide as the longest month needs: the slider beside it does not jump as the date changes.
-    int width = 0;
-    for (int month = 1; month <= 12; ++month) {
-        const QString longest = formatDate(PartialDate::fromDate(QDate(2000, month, 28)), m_session.language());
-        width = std::max(width, m_dateLabel->fontMetrics().horizontalAdvance(longest));
-    }
-    m_dateLabel->setMinimumWidth(width);
+    QStringList months;
+    for (int month = 1; month <= 12; ++month)
+        months.append(formatDate(PartialDate::fromDate(QDate(2000, month, 28)), m_session.language()));
+    m_dateLabel->setMinimumWidth(WidestText::width(m_dateLabel->fontMetrics(), months));
     m_dateLabel->setText(formatDate(PartialDate::fromDate(m_view->date()), m_session.language()));
 }
 
