@@ -196,6 +196,27 @@ bool copyWithFirstOrganization(const QTemporaryDir &dir, const std::function<voi
     return organizations.write(QJsonDocument(root).toJson()) > 0;
 }
 
+// `sekutu --check-data DIR`: its exit code (-1 when it did not end normally within a minute) and
+// what it printed.
+struct CheckDataRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CheckDataRun checkData(const QString &directory)
+{
+    QProcess process;
+    process.start(QStringLiteral(SEKUTU_BINARY), {u"--check-data"_s, directory});
+    CheckDataRun run;
+    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit)
+        run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
 } // namespace
 
 class TestBundledData : public QObject
@@ -727,11 +748,9 @@ void TestBundledData::codesMatchIsoCodes()
 
 void TestBundledData::checkDataCommand()
 {
-    QProcess valid;
-    valid.start(QStringLiteral(SEKUTU_BINARY), {u"--check-data"_s, SourceDir + u"/resources/data"_s});
-    QVERIFY(valid.waitForFinished(60000));
-    QCOMPARE(valid.exitCode(), 0);
-    const QByteArray summary = valid.readAllStandardOutput();
+    const CheckDataRun valid = checkData(SourceDir + u"/resources/data"_s);
+    QCOMPARE(valid.exitCode, 0);
+    const QByteArray &summary = valid.out;
     QVERIFY2(summary.contains("valid (195 countries"), summary.constData());
     QVERIFY2(summary.contains(", 1 article)"), summary.constData()); // the singular, from the English catalogue
 
@@ -761,11 +780,9 @@ void TestBundledData::checkDataCommand()
             csto[u"members"_s] = members;
         }));
 
-        QProcess broken;
-        broken.start(QStringLiteral(SEKUTU_BINARY), {u"--check-data"_s, dir.path()});
-        QVERIFY(broken.waitForFinished(60000));
-        QCOMPARE(broken.exitCode(), 1);
-        const QString errors = QString::fromUtf8(broken.readAllStandardError());
+        const CheckDataRun broken = checkData(dir.path());
+        QCOMPARE(broken.exitCode, 1);
+        const QString errors = QString::fromUtf8(broken.err);
         for (const QString &expected : breakage.expected)
             QVERIFY2(errors.contains(expected), qPrintable(errors));
     }
@@ -779,11 +796,9 @@ void TestBundledData::checkDataCommand()
         members[0] = first;
         csto[u"members"_s] = members;
     }));
-    QProcess hostile;
-    hostile.start(QStringLiteral(SEKUTU_BINARY), {u"--check-data"_s, dir.path()});
-    QVERIFY(hostile.waitForFinished(60000));
-    QCOMPARE(hostile.exitCode(), 1);
-    const QByteArray errors = hostile.readAllStandardError();
+    const CheckDataRun hostile = checkData(dir.path());
+    QCOMPARE(hostile.exitCode, 1);
+    const QByteArray &errors = hostile.err;
     QVERIFY2(errors.contains("member\\u{001b}]0;owned\\u{0007}\\u{202e}"), errors.constData());
     QVERIFY(!errors.contains('\x1b') && !errors.contains('\x07'));
 }
